@@ -1,0 +1,145 @@
+import * as core from '@actions/core';
+import type { Finding } from '../engine/types.js';
+import { completeCheckRun, createCheckRun, type Conclusion } from '../github/check-run.js';
+import type { Octokit } from '../github/client.js';
+import { tokenLogin } from '../github/identity.js';
+import type { RepoRef } from '../github/repo.js';
+import {
+  commentMarker,
+  createComment,
+  deleteComment,
+  findStickyComments,
+  headMarker,
+  headOfComment,
+  updateComment,
+  type StickyComment,
+} from '../github/sticky-comment.js';
+import { annotationMessage, toAnnotation } from '../report/annotations.js';
+import { compareFindings } from '../report/counts.js';
+import type { Capabilities } from './capabilities.js';
+
+/** More annotations than this are summarised instead of sent (20 requests of 50). */
+export const MAX_CHECK_ANNOTATIONS = 1000;
+/** The runner shows at most this many annotations of each level for one step. */
+const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
+
+/** The findings that get an annotation, most severe first, capped. */
+export function annotatedFindings(findings: readonly Finding[]): { shown: Finding[]; omitted: number } {
+  const eligible = findings.filter((f) => !f.exemption && (!f.existing || f.annotateExisting)).sort(compareFindings);
+  return { shown: eligible.slice(0, MAX_CHECK_ANNOTATIONS), omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS) };
+}
+
+export async function publishCheckRun(options: {
+  octokit: Octokit;
+  repo: RepoRef;
+  capabilities: Capabilities;
+  name: string;
+  headSha: string;
+  conclusion: Conclusion;
+  title: string;
+  summary: string;
+  annotated: Finding[];
+}): Promise<number | undefined> {
+  const { octokit, repo, capabilities } = options;
+  return capabilities.attempt('Check run', 'create the check run', async () => {
+    const id = await createCheckRun(octokit, repo, options.name, options.headSha);
+    await completeCheckRun(octokit, repo, id, {
+      conclusion: options.conclusion,
+      title: options.title,
+      summary: options.summary,
+      annotations: options.annotated.map(toAnnotation),
+    });
+    return id;
+  });
+}
+
+/**
+ * Creates or edits the one sticky comment. It is found by its marker among the token's
+ * own comments only. A run for a head that is no longer the pull request's head leaves a
+ * comment about the newer head alone, and a race between two first runs that both
+ * created a comment ends with one.
+ */
+export async function publishComment(options: {
+  octokit: Octokit;
+  repo: RepoRef;
+  capabilities: Capabilities;
+  pullNumber: number;
+  checkName: string;
+  headSha: string;
+  body: string;
+  /** Whether there is anything to say when no comment exists yet. */
+  createIfMissing: boolean;
+}): Promise<StickyComment | undefined> {
+  const { octokit, repo, capabilities, pullNumber } = options;
+  const marker = commentMarker(options.checkName);
+
+  return capabilities.attempt('Pull request comment', 'write the pull request comment', async () => {
+    const login = await tokenLogin(octokit);
+    const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
+    const current = existing[0];
+
+    if (current) {
+      const describedHead = headOfComment(current.body);
+      if (describedHead && describedHead !== options.headSha && (await isOutdated(options))) {
+        core.info('The pull request has a newer head than this run; its comment is left as it is.');
+        return current;
+      }
+      return updateComment(octokit, repo, current.id, options.body);
+    }
+    if (!options.createIfMissing) {
+      core.info('No findings and no earlier comment: nothing to comment.');
+      return undefined;
+    }
+
+    const created = await createComment(octokit, repo, pullNumber, options.body);
+    const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
+    const oldest = after[0];
+    if (oldest && oldest.id !== created.id) {
+      // Another run created one at the same time: keep the older one, remove ours.
+      await deleteComment(octokit, repo, created.id);
+      return updateComment(octokit, repo, oldest.id, options.body);
+    }
+    return created;
+  });
+}
+
+async function isOutdated(options: { octokit: Octokit; repo: RepoRef; pullNumber: number; headSha: string }) {
+  const { data } = await options.octokit.rest.pulls.get({ ...options.repo, pull_number: options.pullNumber });
+  return data.head.sha !== options.headSha;
+}
+
+export function commentBody(checkName: string, headSha: string, summary: string): string {
+  return `${commentMarker(checkName)}\n${headMarker(headSha)}\n${summary}`;
+}
+
+/**
+ * Without check-run permission, findings still reach the diff as workflow-command
+ * annotations, within the runner's limit per level, plus one line for the rest.
+ */
+export function emitRunnerAnnotations(findings: readonly Finding[]): void {
+  const byLevel = { error: 0, warning: 0, notice: 0 };
+  let hidden = 0;
+  for (const finding of findings) {
+    const level = finding.existing ? 'notice' : finding.severity;
+    if (byLevel[level] >= RUNNER_ANNOTATIONS_PER_LEVEL) {
+      hidden++;
+      continue;
+    }
+    byLevel[level]++;
+    const { range } = finding;
+    const properties: core.AnnotationProperties = {
+      title: finding.checkId,
+      file: finding.file,
+      startLine: range.line,
+      endLine: Math.max(range.line, range.endLine),
+      ...(range.line === range.endLine ? { startColumn: range.column, endColumn: range.endColumn } : {}),
+    };
+    const message = annotationMessage(finding);
+    if (level === 'error') core.error(message, properties);
+    else if (level === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
+  }
+  if (hidden > 0) {
+    core.warning(`${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level); the job summary lists them all.`);
+  }
+}

@@ -1,0 +1,190 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { loadConfigFromWorkspace } from '../config/workspace.js';
+import { runEngine } from '../engine/engine.js';
+import type { Conclusion } from '../github/check-run.js';
+import { CHECK_SUMMARY_LIMIT } from '../github/check-run.js';
+import { createClient } from '../github/client.js';
+import { COMMENT_LIMIT } from '../github/sticky-comment.js';
+import { countFindings, fails, plural } from '../report/counts.js';
+import { buildSarif } from '../report/sarif.js';
+import { buildSummary } from '../report/summary.js';
+import { VERSION } from '../version.js';
+import { Capabilities } from './capabilities.js';
+import { describeEvent } from './event.js';
+import { readInputs } from './inputs.js';
+import {
+  annotatedFindings,
+  commentBody,
+  emitRunnerAnnotations,
+  publishCheckRun,
+  publishComment,
+} from './publish.js';
+import { readContents } from './read-contents.js';
+import { selectFiles } from './select-files.js';
+
+/** GitHub's limit on one step's job summary. */
+const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
+
+/** The action: find the changed manifests, check them, and report where reviewers look. */
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  if (inputs.token) core.setSecret(inputs.token);
+  const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const context = github.context;
+  const repo = context.repo;
+  const target = describeEvent(context);
+  const octokit = inputs.token ? createClient(inputs.token) : undefined;
+  const capabilities = new Capabilities();
+  core.info(`podspec-check ${VERSION} on ${target.event} for ${repo.owner}/${repo.repo}@${target.headSha.slice(0, 7)}`);
+
+  // Configuration
+  const config = loadConfigFromWorkspace(workspace, inputs.configPath, inputs.configRequired);
+  if (config.path) core.info(`Configuration: ${inputs.configPath}`);
+  if (inputs.fix !== 'off') {
+    core.warning(`fix: ${inputs.fix} is accepted but fixes are not applied by this version; findings are reported only.`);
+  }
+
+  // Files
+  const selection = await core.group('Finding the files to check', () =>
+    selectFiles({
+      target,
+      scope: inputs.scope,
+      paths: inputs.paths,
+      exclude: [...inputs.exclude, ...config.exclude],
+      workspace,
+      octokit,
+      repo,
+    }),
+  );
+  const contents = await core.group('Reading the files', async () => {
+    const read = await readContents({
+      files: selection.files,
+      workspace,
+      maxBytes: config.limits.maxFileBytes,
+      octokit,
+      repo,
+    });
+    core.info(
+      `Read ${plural(read.sources.length, 'file')}: ${read.origin.workspace} from the workspace, ${read.origin.git} from git objects, ${read.origin.api} through the API.`,
+    );
+    return read;
+  });
+
+  // Checks
+  const result = await core.group('Checking pod specs', async () => {
+    const engine = runEngine({ files: contents.sources, config });
+    core.info(
+      `Checked ${plural(engine.filesChecked, 'file')}, ${plural(engine.objectsChecked, 'object')}, ${plural(engine.containersChecked, 'container')}: ${plural(engine.findings.length, 'finding')}.`,
+    );
+    return engine;
+  });
+  const findings = result.findings;
+  const skipped = [...selection.skipped, ...contents.skipped, ...result.skipped];
+  for (const skip of skipped) core.info(`Not checked: ${skip.path} ${skip.reason}.`);
+  const counts = countFindings(findings);
+  const failed = fails(findings, inputs.failOn);
+  const conclusion: Conclusion = failed ? 'failure' : 'success';
+
+  // Reports
+  const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const summaryOf = (maxLength: number, extraNotes: string[] = []) =>
+    buildSummary({
+      findings,
+      skipped,
+      filesChecked: result.filesChecked,
+      containersChecked: result.containersChecked,
+      failed,
+      checkName: inputs.checkName,
+      blobUrl: `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/`,
+      notes: [...selection.notes, ...extraNotes],
+      maxLength,
+    });
+  const { shown, omitted } = annotatedFindings(findings);
+  const omittedNote = omitted
+    ? [`${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`]
+    : [];
+
+  let checkRunId: number | undefined;
+  let commentUrl: string | undefined;
+  if (octokit) {
+    checkRunId = await core.group('Publishing the check run', () =>
+      publishCheckRun({
+        octokit,
+        repo,
+        capabilities,
+        name: inputs.checkName,
+        headSha: target.headSha,
+        conclusion,
+        title: checkTitle(counts.findings, counts.errors, counts.warnings),
+        summary: summaryOf(CHECK_SUMMARY_LIMIT, omittedNote),
+        annotated: shown,
+      }),
+    );
+    if (checkRunId === undefined) emitRunnerAnnotations(shown);
+
+    if (inputs.comment !== 'off' && target.kind === 'pull_request' && target.pullNumber) {
+      const pullNumber = target.pullNumber;
+      const comment = await core.group('Updating the pull request comment', () =>
+        publishComment({
+          octokit,
+          repo,
+          capabilities,
+          pullNumber,
+          checkName: inputs.checkName,
+          headSha: target.headSha,
+          body: commentBody(inputs.checkName, target.headSha, summaryOf(COMMENT_LIMIT - 200, capabilities.notes())),
+          createIfMissing: inputs.comment === 'always' || counts.findings > 0,
+        }),
+      );
+      commentUrl = comment?.url;
+    }
+  } else {
+    core.warning('No github-token: findings are shown as annotations and in the job summary only.');
+    emitRunnerAnnotations(shown);
+  }
+
+  await writeJobSummary(summaryOf(JOB_SUMMARY_LIMIT, capabilities.notes()));
+
+  if (inputs.sarifFile) {
+    const sarifPath = resolve(workspace, inputs.sarifFile);
+    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`);
+    core.info(`SARIF report written to ${inputs.sarifFile}.`);
+  }
+
+  // Outputs
+  core.setOutput('findings', counts.findings);
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
+  core.setOutput('notices', counts.notices);
+  core.setOutput('fixed', 0);
+  core.setOutput('fix-commit', '');
+  core.setOutput('check-run-id', checkRunId ?? '');
+  core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput('conclusion', conclusion);
+  core.setOutput('sarif-file', inputs.sarifFile);
+
+  if (failed) {
+    core.setFailed(
+      `${plural(counts.findings, 'finding')} (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices) reach fail-on: ${inputs.failOn}. See the annotations or the job summary for each fix.`,
+    );
+  } else {
+    core.info(`Done: ${plural(counts.findings, 'finding')}, none reaching fail-on: ${inputs.failOn}.`);
+  }
+}
+
+function checkTitle(findings: number, errors: number, warnings: number): string {
+  if (findings === 0) return 'No findings';
+  return `${plural(findings, 'finding')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,85 @@
+import { lstatSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { expandPaths } from '../discovery/local-files.js';
+import { runEngine } from '../engine/engine.js';
+import type { SkippedFile, SourceFile } from '../engine/types.js';
+import { countFindings, fails, plural } from '../report/counts.js';
+import { buildSarif } from '../report/sarif.js';
+import { formatText } from '../report/text.js';
+import { UserError } from '../util/errors.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs, USAGE } from './args.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 findings reach --fail-on, 2 usage. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+
+  const configPath = resolve(io.cwd, options.config ?? '.github/podspec-check.yaml');
+  const config = loadConfig(configPath, options.config !== undefined);
+  const { files, skipped, missing } = expandPaths(io.cwd, options.paths, [
+    ...options.exclude,
+    ...config.exclude,
+  ]);
+  if (missing.length > 0) {
+    throw new UserError(`No such file or folder: ${missing.join(', ')}`);
+  }
+
+  const sources: SourceFile[] = [];
+  const unreadable: SkippedFile[] = [];
+  for (const path of files) {
+    const full = resolve(io.cwd, path);
+    const size = lstatSync(full).size;
+    if (size > config.limits.maxFileBytes) {
+      unreadable.push({ path, reason: 'larger than the file size limit (limits.max-file-bytes)' });
+      continue;
+    }
+    sources.push({ path, text: readFileSync(full, 'utf8') });
+  }
+
+  const result = runEngine({ files: sources, config });
+  const allSkipped = [...skipped, ...unreadable, ...result.skipped];
+  const findings = result.findings;
+
+  if (options.format === 'json') {
+    io.stdout(
+      `${JSON.stringify(
+        {
+          version: VERSION,
+          counts: countFindings(findings),
+          filesChecked: result.filesChecked,
+          containersChecked: result.containersChecked,
+          skipped: allSkipped,
+          findings: findings.map(({ fixIntent: _fixIntent, ...rest }) => rest),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  } else if (options.format === 'sarif') {
+    io.stdout(`${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`);
+  } else {
+    const text = formatText(findings);
+    if (text) io.stdout(`${text}\n`);
+    for (const skip of allSkipped) io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
+    const counts = countFindings(findings);
+    io.stderr(
+      `${plural(result.filesChecked, 'file')}, ${plural(result.containersChecked, 'container')} checked: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices${counts.exempted ? `, ${counts.exempted} exempted` : ''}.\n`,
+    );
+  }
+  return fails(findings, options.failOn) ? 1 : 0;
+}

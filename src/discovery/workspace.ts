@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export type ReadOutcome =
+  | { ok: true; content: Buffer }
+  | { ok: false; reason: string; missing?: boolean };
+
+/**
+ * Reads a file of the workspace by its repository-relative path, refusing anything that
+ * is a symbolic link or lies under one, and anything that would resolve outside the
+ * workspace. A pull request can add a link to `/etc/passwd` or to the runner's secrets;
+ * such a file is never opened.
+ */
+export function readWorkspaceFile(workspace: string, path: string, maxBytes: number): ReadOutcome {
+  const root = realpathSync(workspace);
+  const lexical = resolve(root, path);
+  if (lexical !== root && !lexical.startsWith(root + sep)) {
+    return { ok: false, reason: 'lies outside the workspace; not read' };
+  }
+
+  let stat;
+  try {
+    stat = lstatSync(lexical);
+  } catch {
+    return { ok: false, reason: 'not in the workspace', missing: true };
+  }
+  if (stat.isSymbolicLink()) {
+    return { ok: false, reason: 'is a symbolic link; links are never followed' };
+  }
+  let real: string;
+  try {
+    real = realpathSync(lexical);
+  } catch {
+    return { ok: false, reason: 'could not be resolved', missing: true };
+  }
+  if (real !== lexical) {
+    return { ok: false, reason: 'lies under a symbolically linked folder; links are never followed' };
+  }
+  if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' };
+  if (stat.size > maxBytes) {
+    const mb = (maxBytes / 1024 / 1024).toFixed(0);
+    return { ok: false, reason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+  }
+  return { ok: true, content: readFileSync(lexical) };
+}
+
+/** Git's object id of a blob with this content, to tell whether the workspace holds it. */
+export function gitBlobSha(content: Buffer): string {
+  return createHash('sha1')
+    .update(`blob ${content.length}\0`)
+    .update(content)
+    .digest('hex');
+}
+
+/**
+ * Every regular file below the workspace, as repository-relative paths with `/`. Does
+ * not enter `.git` or follow symbolic links; links are listed so they can be reported.
+ */
+export function listWorkspaceFiles(workspace: string): { files: string[]; links: string[] } {
+  const files: string[] = [];
+  const links: string[] = [];
+  const stack = [workspace];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      const rel = relative(workspace, full).split(sep).join('/');
+      if (entry.isSymbolicLink()) links.push(rel);
+      else if (entry.isDirectory()) {
+        if (entry.name !== '.git') stack.push(full);
+      } else if (entry.isFile()) files.push(rel);
+    }
+  }
+  return { files: files.sort(), links: links.sort() };
+}

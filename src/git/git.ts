@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * Runs git with an argument array (never through a shell, so file names with `$(...)`,
+ * quotes or leading dashes are just names). Returns undefined when git fails or is
+ * missing: every caller has another way to get what it wanted.
+ */
+function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Buffer | undefined {
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      maxBuffer,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The content of a blob from local objects, when the checkout has it. */
+export function readBlob(cwd: string, sha: string): Buffer | undefined {
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
+  return git(cwd, ['cat-file', 'blob', sha]);
+}
+
+/** A file at a commit (`<rev>:<path>`), when the checkout has it. */
+export function readFileAtRevision(cwd: string, rev: string, path: string): Buffer | undefined {
+  if (!/^[0-9a-zA-Z_./^~-]+$/.test(rev) || rev.startsWith('-')) return undefined;
+  return git(cwd, ['cat-file', 'blob', `${rev}:${path}`]);
+}
+
+export function hasCommit(cwd: string, sha: string): boolean {
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return false;
+  return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+
+export function headSha(cwd: string): string | undefined {
+  return git(cwd, ['rev-parse', 'HEAD'])?.toString('utf8').trim() || undefined;
+}
+
+export interface ChangedPath {
+  path: string;
+  previousPath?: string;
+  status: 'added' | 'modified' | 'renamed' | 'copied' | 'removed' | 'changed';
+}
+
+/** Files changed between two local commits, with renames, or undefined if unknown. */
+export function diffNames(cwd: string, base: string, head: string): ChangedPath[] | undefined {
+  if (!hasCommit(cwd, base) || !hasCommit(cwd, head)) return undefined;
+  const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, head, '--']);
+  if (!out) return undefined;
+  const fields = out.toString('utf8').split('\0').filter((f) => f !== '');
+  const changes: ChangedPath[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const code = fields[i++];
+    if (code.startsWith('R') || code.startsWith('C')) {
+      const previousPath = fields[i++];
+      const path = fields[i++];
+      changes.push({ path, previousPath, status: code.startsWith('R') ? 'renamed' : 'copied' });
+    } else {
+      const path = fields[i++];
+      const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : code === 'M' ? 'modified' : 'changed';
+      changes.push({ path, status });
+    }
+  }
+  return changes;
+}

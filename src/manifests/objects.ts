@@ -1,0 +1,54 @@
+import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
+import type { ManifestObject, ParsedFile } from '../engine/types.js';
+import { mapGet, mapGetMap, mapGetText, resolve } from './nodes.js';
+
+/**
+ * The Kubernetes objects of a parsed file: every document that has `apiVersion` and
+ * `kind`, with the items of `kind: List` (and typed lists such as `PodList`) expanded.
+ * Documents that failed to parse yield nothing, so a broken document never causes a
+ * guess about its content.
+ */
+export function objectsOf(file: ParsedFile): ManifestObject[] {
+  const objects: ManifestObject[] = [];
+  file.documents.forEach((document, documentIndex) => {
+    if (document.errors.length > 0) return;
+    const root = document.contents;
+    if (!isMap(root)) return;
+    collect(file, document, documentIndex, root, objects, 0);
+  });
+  return objects;
+}
+
+function collect(
+  file: ParsedFile,
+  document: Document.Parsed,
+  documentIndex: number,
+  node: YAMLMap,
+  out: ManifestObject[],
+  depth: number,
+): void {
+  const apiVersion = mapGetText(node, 'apiVersion', document);
+  const kind = mapGetText(node, 'kind', document);
+  if (!apiVersion || !kind) return;
+
+  const items = mapGet(node, 'items', document);
+  if (kind.endsWith('List') && isSeq(items) && depth < 4) {
+    for (const item of items.items) {
+      const resolved = resolve(item, document);
+      if (isMap(resolved)) collect(file, document, documentIndex, resolved, out, depth + 1);
+    }
+    return;
+  }
+
+  const metadata = mapGetMap(node, 'metadata', document);
+  out.push({
+    file,
+    document,
+    documentIndex,
+    node,
+    apiVersion,
+    kind,
+    name: (metadata && (mapGetText(metadata, 'name', document) ?? mapGetText(metadata, 'generateName', document))) ?? '',
+    namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
+  });
+}
