@@ -81,7 +81,9 @@ function findPair(map, key, doc, depth) {
         return undefined;
     for (const source of merges) {
         const resolved = nodes_resolve(source, doc);
-        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((n) => nodes_resolve(n, doc)) : [resolved];
+        const sources = (0,dist/* isSeq */.oP)(resolved)
+            ? resolved.items.map((n) => nodes_resolve(n, doc))
+            : [resolved];
         for (const merged of sources) {
             if (!(0,dist/* isMap */.jh)(merged))
                 continue;
@@ -122,7 +124,12 @@ function rangeOf(file, node) {
 /** The range of a node's first line only: where a container or object starts. */
 function startOf(file, node) {
     const range = rangeOf(file, node);
-    return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column };
+    return {
+        line: range.line,
+        column: range.column,
+        endLine: range.line,
+        endColumn: range.column,
+    };
 }
 function offsetsToRange(file, start, end) {
     const from = file.lineCounter.linePos(start);
@@ -243,7 +250,8 @@ const imagePullPolicy = {
         if (value === 'Always')
             return [];
         const shown = typeof value === 'string' ? value : String(value ?? '');
-        const wrongCase = typeof value === 'string' && VALID.some((v) => v.toLowerCase() === value.toLowerCase());
+        const wrongCase = typeof value === 'string' &&
+            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
         const invalid = !VALID.includes(shown);
         const message = invalid
             ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
@@ -270,7 +278,9 @@ function describe(context) {
         : container.type === 'ephemeralContainers'
             ? 'Ephemeral container'
             : 'Container';
-    const objectName = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+    const objectName = object.namespace
+        ? `${object.namespace}/${object.name}`
+        : object.name;
     return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
 }
 
@@ -350,7 +360,15 @@ function defaultConfig() {
 const SEVERITY_VALUES = ['error', 'warning', 'notice', 'off'];
 const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
 const CHECK_KEYS = ['severity', 'options'];
-const EXEMPTION_KEYS = ['checks', 'kinds', 'namespaces', 'names', 'containers', 'paths', 'reason'];
+const EXEMPTION_KEYS = [
+    'checks',
+    'kinds',
+    'namespaces',
+    'names',
+    'containers',
+    'paths',
+    'reason',
+];
 const LIMIT_KEYS = {
     'max-file-bytes': 'maxFileBytes',
     'max-documents': 'maxDocuments',
@@ -482,10 +500,15 @@ function readCheck(id, value, fail) {
             const options = {};
             for (const option of entries(entry.value)) {
                 if (!known.includes(option.key.text)) {
-                    const accepted = known.length ? ` Accepted: ${known.join(', ')}.` : ' This check has no options.';
+                    const accepted = known.length
+                        ? ` Accepted: ${known.join(', ')}.`
+                        : ' This check has no options.';
                     fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
                 }
-                options[option.key.text] = option.value && 'toJSON' in option.value ? option.value.toJSON() : null;
+                options[option.key.text] =
+                    option.value && 'toJSON' in option.value
+                        ? option.value.toJSON()
+                        : null;
             }
             result.options = options;
         }
@@ -520,7 +543,9 @@ function readExemption(node, knownChecks, fail, where) {
             fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
         }
         if (key === 'reason') {
-            if (!(0,dist/* isScalar */.jn)(entry.value) || typeof entry.value.value !== 'string' || !entry.value.value.trim()) {
+            if (!(0,dist/* isScalar */.jn)(entry.value) ||
+                typeof entry.value.value !== 'string' ||
+                !entry.value.value.trim()) {
                 fail(entry.value, 'an exemption needs a non-empty "reason".');
             }
             exemption.reason = String(entry.value.value);
@@ -4120,13 +4145,19 @@ function readWorkspaceFile(workspace, path, maxBytes) {
         return { ok: false, reason: 'could not be resolved', missing: true };
     }
     if (real !== lexical) {
-        return { ok: false, reason: 'lies under a symbolically linked folder; links are never followed' };
+        return {
+            ok: false,
+            reason: 'lies under a symbolically linked folder; links are never followed',
+        };
     }
     if (!stat.isFile())
         return { ok: false, reason: 'is not a regular file' };
     if (stat.size > maxBytes) {
         const mb = (maxBytes / 1024 / 1024).toFixed(0);
-        return { ok: false, reason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+        return {
+            ok: false,
+            reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
     }
     return { ok: true, content: readFileSync(lexical) };
 }
@@ -4210,7 +4241,10 @@ function expandPaths(root, args, exclude) {
             }
             for (const link of listed.links) {
                 if (isCandidate(link, MANIFEST_GLOBS, [])) {
-                    skipped.push({ path: prefix + link, reason: 'is a symbolic link; links are never followed' });
+                    skipped.push({
+                        path: prefix + link,
+                        reason: 'is a symbolic link; links are never followed',
+                    });
                 }
             }
         }
@@ -4267,7 +4301,10 @@ function collect(file, document, documentIndex, node, out, depth) {
         node,
         apiVersion,
         kind,
-        name: (metadata && (mapGetText(metadata, 'name', document) ?? mapGetText(metadata, 'generateName', document))) ?? '',
+        name: (metadata &&
+            (mapGetText(metadata, 'name', document) ??
+                mapGetText(metadata, 'generateName', document))) ??
+            '',
         namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
     });
 }
@@ -4296,13 +4333,22 @@ function parseFile(source, limits = DEFAULT_LIMITS) {
     const { path, text } = source;
     if (text.length > limits.maxFileBytes) {
         const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-        return { findings: [], skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+        return {
+            findings: [],
+            skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
     }
     if (text.includes('\u0000')) {
-        return { findings: [], skipReason: 'contains a NUL byte, so it is not a text manifest' };
+        return {
+            findings: [],
+            skipReason: 'contains a NUL byte, so it is not a text manifest',
+        };
     }
     if (looksLikeGoTemplate(text)) {
-        return { findings: [], skipReason: 'Helm/Go template: render it first, then check the output' };
+        return {
+            findings: [],
+            skipReason: 'Helm/Go template: render it first, then check the output',
+        };
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const documents = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -4553,7 +4599,10 @@ function runEngine(input) {
     for (const source of input.files) {
         const parse = parseFile(source, config.limits);
         if (parse.skipReason || !parse.file) {
-            result.skipped.push({ path: source.path, reason: parse.skipReason ?? 'not parsed' });
+            result.skipped.push({
+                path: source.path,
+                reason: parse.skipReason ?? 'not parsed',
+            });
             continue;
         }
         result.filesChecked++;
@@ -4629,7 +4678,9 @@ function checkObject(object, active, workspace, result) {
 }
 function toFinding(check, severity, object, report) {
     const file = object.file;
-    const range = report.span === 'start' ? startOf(file, report.at) : rangeOf(file, report.at ?? object.node);
+    const range = report.span === 'start'
+        ? startOf(file, report.at)
+        : rangeOf(file, report.at ?? object.node);
     return {
         checkId: check.id,
         severity,
@@ -4727,7 +4778,9 @@ const ENGINE_RULES = [
         id: 'yaml-syntax',
         name: 'YamlSyntax',
         shortDescription: { text: 'The manifest must be valid YAML' },
-        fullDescription: { text: 'A document that does not parse cannot be applied, and its objects cannot be checked.' },
+        fullDescription: {
+            text: 'A document that does not parse cannot be applied, and its objects cannot be checked.',
+        },
         help: { text: 'Correct the YAML at the reported position.' },
         defaultConfiguration: { level: 'error' },
     },
@@ -4741,7 +4794,10 @@ function buildSarif(findings, version) {
             name: check.id.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase()),
             shortDescription: { text: check.title },
             fullDescription: { text: check.why },
-            help: { text: check.howToFix, markdown: `${check.why}\n\n**Fix:** ${check.howToFix}` },
+            help: {
+                text: check.howToFix,
+                markdown: `${check.why}\n\n**Fix:** ${check.howToFix}`,
+            },
             defaultConfiguration: { level: LEVEL[check.severity] },
             properties: { tags: ['kubernetes', 'security'] },
         })),
@@ -4767,7 +4823,11 @@ function buildSarif(findings, version) {
         ],
         partialFingerprints: { 'podspecCheck/v1': findingKey(f) },
         ...(f.exemption
-            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.exemption }] }
+            ? {
+                suppressions: [
+                    { kind: 'external', status: 'accepted', justification: f.exemption },
+                ],
+            }
             : {}),
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
     }));
@@ -4798,7 +4858,11 @@ function formatText(findings) {
     return [...findings]
         .sort(compareFindings)
         .map((f) => {
-        const status = f.exemption ? ` (exempted: ${f.exemption})` : f.existing ? ' (existing)' : '';
+        const status = f.exemption
+            ? ` (exempted: ${f.exemption})`
+            : f.existing
+                ? ' (existing)'
+                : '';
         return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
     })
         .join('\n');
@@ -4918,7 +4982,10 @@ async function runCli(argv, io) {
         const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
         const size = (0,external_node_fs_namespaceObject.lstatSync)(full).size;
         if (size > config.limits.maxFileBytes) {
-            unreadable.push({ path, reason: 'larger than the file size limit (limits.max-file-bytes)' });
+            unreadable.push({
+                path,
+                reason: 'larger than the file size limit (limits.max-file-bytes)',
+            });
             continue;
         }
         sources.push({ path, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') });

@@ -35796,13 +35796,19 @@ function readWorkspaceFile(workspace, path, maxBytes) {
         return { ok: false, reason: 'could not be resolved', missing: true };
     }
     if (real !== lexical) {
-        return { ok: false, reason: 'lies under a symbolically linked folder; links are never followed' };
+        return {
+            ok: false,
+            reason: 'lies under a symbolically linked folder; links are never followed',
+        };
     }
     if (!stat.isFile())
         return { ok: false, reason: 'is not a regular file' };
     if (stat.size > maxBytes) {
         const mb = (maxBytes / 1024 / 1024).toFixed(0);
-        return { ok: false, reason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+        return {
+            ok: false,
+            reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
     }
     return { ok: true, content: (0,external_node_fs_namespaceObject.readFileSync)(lexical) };
 }
@@ -35884,7 +35890,9 @@ function findPair(map, key, doc, depth) {
         return undefined;
     for (const source of merges) {
         const resolved = resolve(source, doc);
-        const sources = (0,dist/* isSeq */.oP)(resolved) ? resolved.items.map((n) => resolve(n, doc)) : [resolved];
+        const sources = (0,dist/* isSeq */.oP)(resolved)
+            ? resolved.items.map((n) => resolve(n, doc))
+            : [resolved];
         for (const merged of sources) {
             if (!(0,dist/* isMap */.jh)(merged))
                 continue;
@@ -35925,7 +35933,12 @@ function rangeOf(file, node) {
 /** The range of a node's first line only: where a container or object starts. */
 function startOf(file, node) {
     const range = rangeOf(file, node);
-    return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column };
+    return {
+        line: range.line,
+        column: range.column,
+        endLine: range.line,
+        endColumn: range.column,
+    };
 }
 function offsetsToRange(file, start, end) {
     const from = file.lineCounter.linePos(start);
@@ -36046,7 +36059,8 @@ const imagePullPolicy = {
         if (value === 'Always')
             return [];
         const shown = typeof value === 'string' ? value : String(value ?? '');
-        const wrongCase = typeof value === 'string' && VALID.some((v) => v.toLowerCase() === value.toLowerCase());
+        const wrongCase = typeof value === 'string' &&
+            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
         const invalid = !VALID.includes(shown);
         const message = invalid
             ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
@@ -36073,7 +36087,9 @@ function describe(context) {
         : container.type === 'ephemeralContainers'
             ? 'Ephemeral container'
             : 'Container';
-    const objectName = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+    const objectName = object.namespace
+        ? `${object.namespace}/${object.name}`
+        : object.name;
     return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
 }
 
@@ -36151,7 +36167,15 @@ function types_defaultConfig() {
 const SEVERITY_VALUES = ['error', 'warning', 'notice', 'off'];
 const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
 const CHECK_KEYS = ['severity', 'options'];
-const EXEMPTION_KEYS = ['checks', 'kinds', 'namespaces', 'names', 'containers', 'paths', 'reason'];
+const EXEMPTION_KEYS = [
+    'checks',
+    'kinds',
+    'namespaces',
+    'names',
+    'containers',
+    'paths',
+    'reason',
+];
 const LIMIT_KEYS = {
     'max-file-bytes': 'maxFileBytes',
     'max-documents': 'maxDocuments',
@@ -36283,10 +36307,15 @@ function readCheck(id, value, fail) {
             const options = {};
             for (const option of entries(entry.value)) {
                 if (!known.includes(option.key.text)) {
-                    const accepted = known.length ? ` Accepted: ${known.join(', ')}.` : ' This check has no options.';
+                    const accepted = known.length
+                        ? ` Accepted: ${known.join(', ')}.`
+                        : ' This check has no options.';
                     fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
                 }
-                options[option.key.text] = option.value && 'toJSON' in option.value ? option.value.toJSON() : null;
+                options[option.key.text] =
+                    option.value && 'toJSON' in option.value
+                        ? option.value.toJSON()
+                        : null;
             }
             result.options = options;
         }
@@ -36321,7 +36350,9 @@ function readExemption(node, knownChecks, fail, where) {
             fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
         }
         if (key === 'reason') {
-            if (!(0,dist/* isScalar */.jn)(entry.value) || typeof entry.value.value !== 'string' || !entry.value.value.trim()) {
+            if (!(0,dist/* isScalar */.jn)(entry.value) ||
+                typeof entry.value.value !== 'string' ||
+                !entry.value.value.trim()) {
                 fail(entry.value, 'an exemption needs a non-empty "reason".');
             }
             exemption.reason = String(entry.value.value);
@@ -36409,7 +36440,10 @@ function collect(file, document, documentIndex, node, out, depth) {
         node,
         apiVersion,
         kind,
-        name: (metadata && (mapGetText(metadata, 'name', document) ?? mapGetText(metadata, 'generateName', document))) ?? '',
+        name: (metadata &&
+            (mapGetText(metadata, 'name', document) ??
+                mapGetText(metadata, 'generateName', document))) ??
+            '',
         namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
     });
 }
@@ -36438,13 +36472,22 @@ function parseFile(source, limits = DEFAULT_LIMITS) {
     const { path, text } = source;
     if (text.length > limits.maxFileBytes) {
         const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-        return { findings: [], skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+        return {
+            findings: [],
+            skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
     }
     if (text.includes('\u0000')) {
-        return { findings: [], skipReason: 'contains a NUL byte, so it is not a text manifest' };
+        return {
+            findings: [],
+            skipReason: 'contains a NUL byte, so it is not a text manifest',
+        };
     }
     if (looksLikeGoTemplate(text)) {
-        return { findings: [], skipReason: 'Helm/Go template: render it first, then check the output' };
+        return {
+            findings: [],
+            skipReason: 'Helm/Go template: render it first, then check the output',
+        };
     }
     const lineCounter = new dist/* LineCounter */.HN();
     const documents = (0,dist/* parseAllDocuments */.hR)(text, {
@@ -40225,7 +40268,10 @@ function runEngine(input) {
     for (const source of input.files) {
         const parse = parseFile(source, config.limits);
         if (parse.skipReason || !parse.file) {
-            result.skipped.push({ path: source.path, reason: parse.skipReason ?? 'not parsed' });
+            result.skipped.push({
+                path: source.path,
+                reason: parse.skipReason ?? 'not parsed',
+            });
             continue;
         }
         result.filesChecked++;
@@ -40301,7 +40347,9 @@ function checkObject(object, active, workspace, result) {
 }
 function toFinding(check, severity, object, report) {
     const file = object.file;
-    const range = report.span === 'start' ? startOf(file, report.at) : rangeOf(file, report.at ?? object.node);
+    const range = report.span === 'start'
+        ? startOf(file, report.at)
+        : rangeOf(file, report.at ?? object.node);
     return {
         checkId: check.id,
         severity,
@@ -40362,7 +40410,10 @@ async function completeCheckRun(octokit, repo, checkRunId, result) {
         await octokit.rest.checks.update({
             ...repo,
             check_run_id: checkRunId,
-            output: { ...output, annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST) },
+            output: {
+                ...output,
+                annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST),
+            },
         });
         sent += ANNOTATIONS_PER_REQUEST;
     }
@@ -40778,11 +40829,19 @@ async function findStickyComments(octokit, repo, issueNumber, marker, login) {
         .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '' }));
 }
 async function createComment(octokit, repo, issueNumber, body) {
-    const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body,
+    });
     return { id: data.id, url: data.html_url, body };
 }
 async function updateComment(octokit, repo, commentId, body) {
-    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
+    const { data } = await octokit.rest.issues.updateComment({
+        ...repo,
+        comment_id: commentId,
+        body,
+    });
     return { id: data.id, url: data.html_url, body };
 }
 async function deleteComment(octokit, repo, commentId) {
@@ -40853,7 +40912,9 @@ const ENGINE_RULES = [
         id: 'yaml-syntax',
         name: 'YamlSyntax',
         shortDescription: { text: 'The manifest must be valid YAML' },
-        fullDescription: { text: 'A document that does not parse cannot be applied, and its objects cannot be checked.' },
+        fullDescription: {
+            text: 'A document that does not parse cannot be applied, and its objects cannot be checked.',
+        },
         help: { text: 'Correct the YAML at the reported position.' },
         defaultConfiguration: { level: 'error' },
     },
@@ -40867,7 +40928,10 @@ function buildSarif(findings, version) {
             name: check.id.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase()),
             shortDescription: { text: check.title },
             fullDescription: { text: check.why },
-            help: { text: check.howToFix, markdown: `${check.why}\n\n**Fix:** ${check.howToFix}` },
+            help: {
+                text: check.howToFix,
+                markdown: `${check.why}\n\n**Fix:** ${check.howToFix}`,
+            },
             defaultConfiguration: { level: LEVEL[check.severity] },
             properties: { tags: ['kubernetes', 'security'] },
         })),
@@ -40893,7 +40957,11 @@ function buildSarif(findings, version) {
         ],
         partialFingerprints: { 'podspecCheck/v1': findingKey(f) },
         ...(f.exemption
-            ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.exemption }] }
+            ? {
+                suppressions: [
+                    { kind: 'external', status: 'accepted', justification: f.exemption },
+                ],
+            }
             : {}),
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
     }));
@@ -40923,7 +40991,12 @@ function buildSarif(findings, version) {
  * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
  * the messages use become `<code>` elements with escaped content.
  */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (c) => HTML[c]);
 }
@@ -40944,6 +41017,7 @@ function renderMessage(text) {
 }
 /** A user value as it appears inside a message's code span: no backticks, one line. */
 function quoteValue(value, max = 120) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -41006,7 +41080,9 @@ function buildSummary(input) {
     }
     body.push(...tail);
     const text = join(body);
-    return text.length <= input.maxLength ? text : `${text.slice(0, input.maxLength - 40)}\n\n_(report cut to fit)_\n`;
+    return text.length <= input.maxLength
+        ? text
+        : `${text.slice(0, input.maxLength - 40)}\n\n_(report cut to fit)_\n`;
 }
 function title(input, counts) {
     if (counts.findings === 0) {
@@ -41035,7 +41111,8 @@ function scopeLine(input, counts) {
     return parts.join(' ');
 }
 function tableRows(input) {
-    const sorted = [...input.findings].sort((a, b) => Number(Boolean(a.exemption || a.existing)) - Number(Boolean(b.exemption || b.existing)) || compareFindings(a, b));
+    const sorted = [...input.findings].sort((a, b) => Number(Boolean(a.exemption || a.existing)) -
+        Number(Boolean(b.exemption || b.existing)) || compareFindings(a, b));
     return sorted.map((f) => {
         const where = `${f.file}:${f.range.line}`;
         const link = input.blobUrl
@@ -41108,7 +41185,8 @@ const ZERO_SHA = /^0+$/;
 function describeEvent(context) {
     const payload = context.payload;
     const event = context.eventName;
-    if ((event === 'pull_request' || event === 'pull_request_target') && payload.pull_request) {
+    if ((event === 'pull_request' || event === 'pull_request_target') &&
+        payload.pull_request) {
         const pr = payload.pull_request;
         const headRepo = pr.head.repo?.full_name;
         const baseRepo = pr.base.repo?.full_name ?? `${context.repo.owner}/${context.repo.repo}`;
@@ -41223,7 +41301,12 @@ function toAnnotation(finding) {
         path: finding.file,
         start_line: range.line,
         end_line: Math.max(range.line, range.endLine),
-        ...(oneLine ? { start_column: range.column, end_column: Math.max(range.column, range.endColumn) } : {}),
+        ...(oneLine
+            ? {
+                start_column: range.column,
+                end_column: Math.max(range.column, range.endColumn),
+            }
+            : {}),
         annotation_level: finding.existing ? 'notice' : annotations_LEVEL[finding.severity],
         message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
         title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
@@ -41231,7 +41314,9 @@ function toAnnotation(finding) {
 }
 /** What is wrong, why it matters, and the exact fix: the text every channel shows. */
 function annotationMessage(finding) {
-    const existing = finding.existing ? 'Existing before this change (does not count). ' : '';
+    const existing = finding.existing
+        ? 'Existing before this change (does not count). '
+        : '';
     return `${existing}${finding.message}\n\nWhy: ${finding.why}\n\nFix: ${finding.fix}`;
 }
 
@@ -41248,8 +41333,13 @@ const MAX_CHECK_ANNOTATIONS = 1000;
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
 /** The findings that get an annotation, most severe first, capped. */
 function annotatedFindings(findings) {
-    const eligible = findings.filter((f) => !f.exemption && (!f.existing || f.annotateExisting)).sort(compareFindings);
-    return { shown: eligible.slice(0, MAX_CHECK_ANNOTATIONS), omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS) };
+    const eligible = findings
+        .filter((f) => !f.exemption && (!f.existing || f.annotateExisting))
+        .sort(compareFindings);
+    return {
+        shown: eligible.slice(0, MAX_CHECK_ANNOTATIONS),
+        omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS),
+    };
 }
 async function publishCheckRun(options) {
     const { octokit, repo, capabilities } = options;
@@ -41279,7 +41369,9 @@ async function publishComment(options) {
         const current = existing[0];
         if (current) {
             const describedHead = headOfComment(current.body);
-            if (describedHead && describedHead !== options.headSha && (await isOutdated(options))) {
+            if (describedHead &&
+                describedHead !== options.headSha &&
+                (await isOutdated(options))) {
                 core/* info */.pq('The pull request has a newer head than this run; its comment is left as it is.');
                 return current;
             }
@@ -41301,7 +41393,10 @@ async function publishComment(options) {
     });
 }
 async function isOutdated(options) {
-    const { data } = await options.octokit.rest.pulls.get({ ...options.repo, pull_number: options.pullNumber });
+    const { data } = await options.octokit.rest.pulls.get({
+        ...options.repo,
+        pull_number: options.pullNumber,
+    });
     return data.head.sha !== options.headSha;
 }
 function commentBody(checkName, headSha, summary) {
@@ -41327,7 +41422,9 @@ function emitRunnerAnnotations(findings) {
             file: finding.file,
             startLine: range.line,
             endLine: Math.max(range.line, range.endLine),
-            ...(range.line === range.endLine ? { startColumn: range.column, endColumn: range.endColumn } : {}),
+            ...(range.line === range.endLine
+                ? { startColumn: range.column, endColumn: range.endColumn }
+                : {}),
         };
         const message = annotationMessage(finding);
         if (level === 'error')
@@ -41391,18 +41488,31 @@ function diffNames(cwd, base, head) {
     const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, head, '--']);
     if (!out)
         return undefined;
-    const fields = out.toString('utf8').split('\0').filter((f) => f !== '');
+    const fields = out
+        .toString('utf8')
+        .split('\0')
+        .filter((f) => f !== '');
     const changes = [];
     for (let i = 0; i < fields.length;) {
         const code = fields[i++];
         if (code.startsWith('R') || code.startsWith('C')) {
             const previousPath = fields[i++];
             const path = fields[i++];
-            changes.push({ path, previousPath, status: code.startsWith('R') ? 'renamed' : 'copied' });
+            changes.push({
+                path,
+                previousPath,
+                status: code.startsWith('R') ? 'renamed' : 'copied',
+            });
         }
         else {
             const path = fields[i++];
-            const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : code === 'M' ? 'modified' : 'changed';
+            const status = code === 'A'
+                ? 'added'
+                : code === 'D'
+                    ? 'removed'
+                    : code === 'M'
+                        ? 'modified'
+                        : 'changed';
             changes.push({ path, status });
         }
     }
@@ -41465,7 +41575,11 @@ async function fetchBlob(octokit, repo, sha) {
  */
 async function readContents(options) {
     const { workspace, maxBytes, octokit, repo } = options;
-    const result = { sources: [], skipped: [], origin: { workspace: 0, git: 0, api: 0 } };
+    const result = {
+        sources: [],
+        skipped: [],
+        origin: { workspace: 0, git: 0, api: 0 },
+    };
     for (const file of options.files) {
         const local = readWorkspaceFile(workspace, file.path, maxBytes);
         if (!local.ok && !local.missing) {
@@ -41488,7 +41602,10 @@ async function readContents(options) {
             continue;
         }
         if (!octokit) {
-            result.skipped.push({ path: file.path, reason: 'head version not available without a token' });
+            result.skipped.push({
+                path: file.path,
+                reason: 'head version not available without a token',
+            });
             continue;
         }
         try {
@@ -41508,7 +41625,10 @@ async function readContents(options) {
 }
 function addBlob(result, file, content, maxBytes) {
     if (content.length > maxBytes) {
-        result.skipped.push({ path: file.path, reason: 'larger than the file size limit (limits.max-file-bytes)' });
+        result.skipped.push({
+            path: file.path,
+            reason: 'larger than the file size limit (limits.max-file-bytes)',
+        });
         return;
     }
     result.sources.push({ path: file.path, text: decode(content) });
@@ -41544,11 +41664,19 @@ async function selectFiles(options) {
         if (listed) {
             const files = listed.files.filter((f) => CHECKABLE.has(f.status) && keep(f.path));
             core/* info */.pq(`${listed.description}: ${listed.files.length} changed, ${files.length} match the paths.`);
-            return { files, changed: listed.files, skipped: [], description: listed.description, notes };
+            return {
+                files,
+                changed: listed.files,
+                skipped: [],
+                description: listed.description,
+                notes,
+            };
         }
     }
     const { files, links } = listWorkspaceFiles(options.workspace);
-    const matched = files.filter(keep).map((path) => ({ path, status: 'unchanged' }));
+    const matched = files
+        .filter(keep)
+        .map((path) => ({ path, status: 'unchanged' }));
     const skipped = links
         .filter(keep)
         .map((path) => ({ path, reason: 'is a symbolic link; links are never followed' }));
@@ -41567,10 +41695,15 @@ async function changedFiles(options, notes) {
             throw new Error('A GitHub token is needed to list the pull request files.');
         const files = await listPullRequestFiles(octokit, repo, target.pullNumber);
         if (files.length >= PULL_FILES_LIMIT) {
-            const local = target.baseSha ? diffNames(workspace, target.baseSha, target.headSha) : undefined;
+            const local = target.baseSha
+                ? diffNames(workspace, target.baseSha, target.headSha)
+                : undefined;
             if (local) {
                 notes.push(`This pull request changes more than GitHub's ${PULL_FILES_LIMIT}-file list shows; the files were taken from the local git history instead.`);
-                return { files: local, description: `pull request #${target.pullNumber} (from git)` };
+                return {
+                    files: local,
+                    description: `pull request #${target.pullNumber} (from git)`,
+                };
             }
             notes.push(`This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} were checked. Check out with \`fetch-depth: 0\` to check them all.`);
         }
@@ -41583,11 +41716,17 @@ async function changedFiles(options, notes) {
         }
         const local = diffNames(workspace, target.baseSha, target.headSha);
         if (local)
-            return { files: local, description: `push ${select_files_short(target.baseSha)}..${select_files_short(target.headSha)}` };
+            return {
+                files: local,
+                description: `push ${select_files_short(target.baseSha)}..${select_files_short(target.headSha)}`,
+            };
         if (!octokit)
             return undefined;
         const files = await listComparedFiles(octokit, repo, target.baseSha, target.headSha);
-        return { files, description: `push ${select_files_short(target.baseSha)}..${select_files_short(target.headSha)}` };
+        return {
+            files,
+            description: `push ${select_files_short(target.baseSha)}..${select_files_short(target.headSha)}`,
+        };
     }
     return undefined;
 }
@@ -41685,7 +41824,9 @@ async function run() {
     });
     const { shown, omitted } = annotatedFindings(findings);
     const omittedNote = omitted
-        ? [`${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`]
+        ? [
+            `${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`,
+        ]
         : [];
     let checkRunId;
     let commentUrl;

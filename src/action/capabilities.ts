@@ -13,7 +13,11 @@ export class Capabilities {
   }
 
   /** Runs an API step; a refusal or failure is recorded and reported once. */
-  async attempt<T>(name: string, what: string, step: () => Promise<T>): Promise<T | undefined> {
+  async attempt<T>(
+    name: string,
+    what: string,
+    step: () => Promise<T>,
+  ): Promise<T | undefined> {
     if (this.lost.has(name)) return undefined;
     try {
       return await step();

@@ -31,10 +31,14 @@ export function describeEvent(context: Context): RunTarget {
   };
   const event = context.eventName;
 
-  if ((event === 'pull_request' || event === 'pull_request_target') && payload.pull_request) {
+  if (
+    (event === 'pull_request' || event === 'pull_request_target') &&
+    payload.pull_request
+  ) {
     const pr = payload.pull_request;
     const headRepo = pr.head.repo?.full_name;
-    const baseRepo = pr.base.repo?.full_name ?? `${context.repo.owner}/${context.repo.repo}`;
+    const baseRepo =
+      pr.base.repo?.full_name ?? `${context.repo.owner}/${context.repo.repo}`;
     return {
       event,
       kind: 'pull_request',
@@ -52,7 +56,8 @@ export function describeEvent(context: Context): RunTarget {
     return {
       event,
       kind: 'push',
-      headSha: payload.after && !ZERO_SHA.test(payload.after) ? payload.after : context.sha,
+      headSha:
+        payload.after && !ZERO_SHA.test(payload.after) ? payload.after : context.sha,
       baseSha: before && !ZERO_SHA.test(before) ? before : undefined,
       fromFork: false,
     };

@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import type { Finding } from '../engine/types.js';
-import { completeCheckRun, createCheckRun, type Conclusion } from '../github/check-run.js';
+import {
+  completeCheckRun,
+  createCheckRun,
+  type Conclusion,
+} from '../github/check-run.js';
 import type { Octokit } from '../github/client.js';
 import { tokenLogin } from '../github/identity.js';
 import type { RepoRef } from '../github/repo.js';
@@ -24,9 +28,17 @@ export const MAX_CHECK_ANNOTATIONS = 1000;
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
 
 /** The findings that get an annotation, most severe first, capped. */
-export function annotatedFindings(findings: readonly Finding[]): { shown: Finding[]; omitted: number } {
-  const eligible = findings.filter((f) => !f.exemption && (!f.existing || f.annotateExisting)).sort(compareFindings);
-  return { shown: eligible.slice(0, MAX_CHECK_ANNOTATIONS), omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS) };
+export function annotatedFindings(findings: readonly Finding[]): {
+  shown: Finding[];
+  omitted: number;
+} {
+  const eligible = findings
+    .filter((f) => !f.exemption && (!f.existing || f.annotateExisting))
+    .sort(compareFindings);
+  return {
+    shown: eligible.slice(0, MAX_CHECK_ANNOTATIONS),
+    omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS),
+  };
 }
 
 export async function publishCheckRun(options: {
@@ -73,38 +85,56 @@ export async function publishComment(options: {
   const { octokit, repo, capabilities, pullNumber } = options;
   const marker = commentMarker(options.checkName);
 
-  return capabilities.attempt('Pull request comment', 'write the pull request comment', async () => {
-    const login = await tokenLogin(octokit);
-    const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
-    const current = existing[0];
+  return capabilities.attempt(
+    'Pull request comment',
+    'write the pull request comment',
+    async () => {
+      const login = await tokenLogin(octokit);
+      const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
+      const current = existing[0];
 
-    if (current) {
-      const describedHead = headOfComment(current.body);
-      if (describedHead && describedHead !== options.headSha && (await isOutdated(options))) {
-        core.info('The pull request has a newer head than this run; its comment is left as it is.');
-        return current;
+      if (current) {
+        const describedHead = headOfComment(current.body);
+        if (
+          describedHead &&
+          describedHead !== options.headSha &&
+          (await isOutdated(options))
+        ) {
+          core.info(
+            'The pull request has a newer head than this run; its comment is left as it is.',
+          );
+          return current;
+        }
+        return updateComment(octokit, repo, current.id, options.body);
       }
-      return updateComment(octokit, repo, current.id, options.body);
-    }
-    if (!options.createIfMissing) {
-      core.info('No findings and no earlier comment: nothing to comment.');
-      return undefined;
-    }
+      if (!options.createIfMissing) {
+        core.info('No findings and no earlier comment: nothing to comment.');
+        return undefined;
+      }
 
-    const created = await createComment(octokit, repo, pullNumber, options.body);
-    const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
-    const oldest = after[0];
-    if (oldest && oldest.id !== created.id) {
-      // Another run created one at the same time: keep the older one, remove ours.
-      await deleteComment(octokit, repo, created.id);
-      return updateComment(octokit, repo, oldest.id, options.body);
-    }
-    return created;
-  });
+      const created = await createComment(octokit, repo, pullNumber, options.body);
+      const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
+      const oldest = after[0];
+      if (oldest && oldest.id !== created.id) {
+        // Another run created one at the same time: keep the older one, remove ours.
+        await deleteComment(octokit, repo, created.id);
+        return updateComment(octokit, repo, oldest.id, options.body);
+      }
+      return created;
+    },
+  );
 }
 
-async function isOutdated(options: { octokit: Octokit; repo: RepoRef; pullNumber: number; headSha: string }) {
-  const { data } = await options.octokit.rest.pulls.get({ ...options.repo, pull_number: options.pullNumber });
+async function isOutdated(options: {
+  octokit: Octokit;
+  repo: RepoRef;
+  pullNumber: number;
+  headSha: string;
+}) {
+  const { data } = await options.octokit.rest.pulls.get({
+    ...options.repo,
+    pull_number: options.pullNumber,
+  });
   return data.head.sha !== options.headSha;
 }
 
@@ -132,7 +162,9 @@ export function emitRunnerAnnotations(findings: readonly Finding[]): void {
       file: finding.file,
       startLine: range.line,
       endLine: Math.max(range.line, range.endLine),
-      ...(range.line === range.endLine ? { startColumn: range.column, endColumn: range.endColumn } : {}),
+      ...(range.line === range.endLine
+        ? { startColumn: range.column, endColumn: range.endColumn }
+        : {}),
     };
     const message = annotationMessage(finding);
     if (level === 'error') core.error(message, properties);
@@ -140,6 +172,8 @@ export function emitRunnerAnnotations(findings: readonly Finding[]): void {
     else core.notice(message, properties);
   }
   if (hidden > 0) {
-    core.warning(`${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level); the job summary lists them all.`);
+    core.warning(
+      `${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level); the job summary lists them all.`,
+    );
   }
 }

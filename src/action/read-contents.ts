@@ -28,7 +28,11 @@ export async function readContents(options: {
   repo: RepoRef;
 }): Promise<Contents> {
   const { workspace, maxBytes, octokit, repo } = options;
-  const result: Contents = { sources: [], skipped: [], origin: { workspace: 0, git: 0, api: 0 } };
+  const result: Contents = {
+    sources: [],
+    skipped: [],
+    origin: { workspace: 0, git: 0, api: 0 },
+  };
 
   for (const file of options.files) {
     const local = readWorkspaceFile(workspace, file.path, maxBytes);
@@ -53,7 +57,10 @@ export async function readContents(options: {
       continue;
     }
     if (!octokit) {
-      result.skipped.push({ path: file.path, reason: 'head version not available without a token' });
+      result.skipped.push({
+        path: file.path,
+        reason: 'head version not available without a token',
+      });
       continue;
     }
     try {
@@ -71,9 +78,17 @@ export async function readContents(options: {
   return result;
 }
 
-function addBlob(result: Contents, file: ChangedFile, content: Buffer, maxBytes: number): void {
+function addBlob(
+  result: Contents,
+  file: ChangedFile,
+  content: Buffer,
+  maxBytes: number,
+): void {
   if (content.length > maxBytes) {
-    result.skipped.push({ path: file.path, reason: 'larger than the file size limit (limits.max-file-bytes)' });
+    result.skipped.push({
+      path: file.path,
+      reason: 'larger than the file size limit (limits.max-file-bytes)',
+    });
     return;
   }
   result.sources.push({ path: file.path, text: decode(content) });

@@ -38,13 +38,21 @@ export async function run(): Promise<void> {
   const target = describeEvent(context);
   const octokit = inputs.token ? createClient(inputs.token) : undefined;
   const capabilities = new Capabilities();
-  core.info(`podspec-check ${VERSION} on ${target.event} for ${repo.owner}/${repo.repo}@${target.headSha.slice(0, 7)}`);
+  core.info(
+    `podspec-check ${VERSION} on ${target.event} for ${repo.owner}/${repo.repo}@${target.headSha.slice(0, 7)}`,
+  );
 
   // Configuration
-  const config = loadConfigFromWorkspace(workspace, inputs.configPath, inputs.configRequired);
+  const config = loadConfigFromWorkspace(
+    workspace,
+    inputs.configPath,
+    inputs.configRequired,
+  );
   if (config.path) core.info(`Configuration: ${inputs.configPath}`);
   if (inputs.fix !== 'off') {
-    core.warning(`fix: ${inputs.fix} is accepted but fixes are not applied by this version; findings are reported only.`);
+    core.warning(
+      `fix: ${inputs.fix} is accepted but fixes are not applied by this version; findings are reported only.`,
+    );
   }
 
   // Files
@@ -104,7 +112,9 @@ export async function run(): Promise<void> {
     });
   const { shown, omitted } = annotatedFindings(findings);
   const omittedNote = omitted
-    ? [`${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`]
+    ? [
+        `${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`,
+      ]
     : [];
 
   let checkRunId: number | undefined;
@@ -135,14 +145,20 @@ export async function run(): Promise<void> {
           pullNumber,
           checkName: inputs.checkName,
           headSha: target.headSha,
-          body: commentBody(inputs.checkName, target.headSha, summaryOf(COMMENT_LIMIT - 200, capabilities.notes())),
+          body: commentBody(
+            inputs.checkName,
+            target.headSha,
+            summaryOf(COMMENT_LIMIT - 200, capabilities.notes()),
+          ),
           createIfMissing: inputs.comment === 'always' || counts.findings > 0,
         }),
       );
       commentUrl = comment?.url;
     }
   } else {
-    core.warning('No github-token: findings are shown as annotations and in the job summary only.');
+    core.warning(
+      'No github-token: findings are shown as annotations and in the job summary only.',
+    );
     emitRunnerAnnotations(shown);
   }
 
@@ -150,7 +166,10 @@ export async function run(): Promise<void> {
 
   if (inputs.sarifFile) {
     const sarifPath = resolve(workspace, inputs.sarifFile);
-    writeFileSync(sarifPath, `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`);
+    writeFileSync(
+      sarifPath,
+      `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`,
+    );
     core.info(`SARIF report written to ${inputs.sarifFile}.`);
   }
 
@@ -171,7 +190,9 @@ export async function run(): Promise<void> {
       `${plural(counts.findings, 'finding')} (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices) reach fail-on: ${inputs.failOn}. See the annotations or the job summary for each fix.`,
     );
   } else {
-    core.info(`Done: ${plural(counts.findings, 'finding')}, none reaching fail-on: ${inputs.failOn}.`);
+    core.info(
+      `Done: ${plural(counts.findings, 'finding')}, none reaching fail-on: ${inputs.failOn}.`,
+    );
   }
 }
 

@@ -48,12 +48,20 @@ export async function selectFiles(options: {
       core.info(
         `${listed.description}: ${listed.files.length} changed, ${files.length} match the paths.`,
       );
-      return { files, changed: listed.files, skipped: [], description: listed.description, notes };
+      return {
+        files,
+        changed: listed.files,
+        skipped: [],
+        description: listed.description,
+        notes,
+      };
     }
   }
 
   const { files, links } = listWorkspaceFiles(options.workspace);
-  const matched = files.filter(keep).map((path): ChangedFile => ({ path, status: 'unchanged' }));
+  const matched = files
+    .filter(keep)
+    .map((path): ChangedFile => ({ path, status: 'unchanged' }));
   const skipped = links
     .filter(keep)
     .map((path) => ({ path, reason: 'is a symbolic link; links are never followed' }));
@@ -74,15 +82,21 @@ async function changedFiles(
   const { target, octokit, repo, workspace } = options;
 
   if (target.kind === 'pull_request' && target.pullNumber !== undefined) {
-    if (!octokit) throw new Error('A GitHub token is needed to list the pull request files.');
+    if (!octokit)
+      throw new Error('A GitHub token is needed to list the pull request files.');
     const files = await listPullRequestFiles(octokit, repo, target.pullNumber);
     if (files.length >= PULL_FILES_LIMIT) {
-      const local = target.baseSha ? diffNames(workspace, target.baseSha, target.headSha) : undefined;
+      const local = target.baseSha
+        ? diffNames(workspace, target.baseSha, target.headSha)
+        : undefined;
       if (local) {
         notes.push(
           `This pull request changes more than GitHub's ${PULL_FILES_LIMIT}-file list shows; the files were taken from the local git history instead.`,
         );
-        return { files: local, description: `pull request #${target.pullNumber} (from git)` };
+        return {
+          files: local,
+          description: `pull request #${target.pullNumber} (from git)`,
+        };
       }
       notes.push(
         `This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} were checked. Check out with \`fetch-depth: 0\` to check them all.`,
@@ -93,14 +107,23 @@ async function changedFiles(
 
   if (target.kind === 'push') {
     if (!target.baseSha) {
-      notes.push('This push created the branch, so there is no previous commit to compare with: every matching file was checked.');
+      notes.push(
+        'This push created the branch, so there is no previous commit to compare with: every matching file was checked.',
+      );
       return undefined;
     }
     const local = diffNames(workspace, target.baseSha, target.headSha);
-    if (local) return { files: local, description: `push ${short(target.baseSha)}..${short(target.headSha)}` };
+    if (local)
+      return {
+        files: local,
+        description: `push ${short(target.baseSha)}..${short(target.headSha)}`,
+      };
     if (!octokit) return undefined;
     const files = await listComparedFiles(octokit, repo, target.baseSha, target.headSha);
-    return { files, description: `push ${short(target.baseSha)}..${short(target.headSha)}` };
+    return {
+      files,
+      description: `push ${short(target.baseSha)}..${short(target.headSha)}`,
+    };
   }
   return undefined;
 }

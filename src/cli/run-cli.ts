@@ -45,7 +45,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const full = resolve(io.cwd, path);
     const size = lstatSync(full).size;
     if (size > config.limits.maxFileBytes) {
-      unreadable.push({ path, reason: 'larger than the file size limit (limits.max-file-bytes)' });
+      unreadable.push({
+        path,
+        reason: 'larger than the file size limit (limits.max-file-bytes)',
+      });
       continue;
     }
     sources.push({ path, text: readFileSync(full, 'utf8') });
@@ -75,7 +78,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     const text = formatText(findings);
     if (text) io.stdout(`${text}\n`);
-    for (const skip of allSkipped) io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
+    for (const skip of allSkipped)
+      io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
     const counts = countFindings(findings);
     io.stderr(
       `${plural(result.filesChecked, 'file')}, ${plural(result.containersChecked, 'container')} checked: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices${counts.exempted ? `, ${counts.exempted} exempted` : ''}.\n`,

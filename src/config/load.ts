@@ -1,14 +1,35 @@
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import { CHECKS_BY_ID, ENGINE_CHECK_IDS } from '../checks/catalogue/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { UserError } from '../util/errors.js';
-import { defaultConfig, type Config, type ConfiguredSeverity, type Exemption } from './types.js';
+import {
+  defaultConfig,
+  type Config,
+  type ConfiguredSeverity,
+  type Exemption,
+} from './types.js';
 
 const SEVERITY_VALUES: ConfiguredSeverity[] = ['error', 'warning', 'notice', 'off'];
 const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
 const CHECK_KEYS = ['severity', 'options'];
-const EXEMPTION_KEYS = ['checks', 'kinds', 'namespaces', 'names', 'containers', 'paths', 'reason'];
+const EXEMPTION_KEYS = [
+  'checks',
+  'kinds',
+  'namespaces',
+  'names',
+  'containers',
+  'paths',
+  'reason',
+];
 const LIMIT_KEYS: Record<string, keyof Config['limits']> = {
   'max-file-bytes': 'maxFileBytes',
   'max-documents': 'maxDocuments',
@@ -25,8 +46,11 @@ export function loadConfig(path: string, required: boolean): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
-    throw new UserError(`Configuration file ${path} could not be read: ${(error as Error).message}`);
+    if (!required && (error as NodeJS.ErrnoException).code === 'ENOENT')
+      return defaultConfig();
+    throw new UserError(
+      `Configuration file ${path} could not be read: ${(error as Error).message}`,
+    );
   }
   return parseConfig(text, path);
 }
@@ -49,7 +73,8 @@ export function parseConfig(text: string, path: string): Config {
   config.path = path;
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config;
-  if (!isMap(root)) throw new UserError(`${where(root)}: the configuration must be a mapping.`);
+  if (!isMap(root))
+    throw new UserError(`${where(root)}: the configuration must be a mapping.`);
 
   const fail = (node: Node | null | undefined, message: string): never => {
     throw new UserError(`${where(node)}: ${message}`);
@@ -58,13 +83,19 @@ export function parseConfig(text: string, path: string): Config {
 
   for (const { key, value } of entries(root)) {
     if (!TOP_KEYS.includes(key.text)) {
-      fail(key.node, `unknown key "${key.text}".${didYouMean(key.text, TOP_KEYS)} Accepted: ${TOP_KEYS.join(', ')}.`);
+      fail(
+        key.node,
+        `unknown key "${key.text}".${didYouMean(key.text, TOP_KEYS)} Accepted: ${TOP_KEYS.join(', ')}.`,
+      );
     }
     if (key.text === 'checks') {
       if (!isMap(value)) fail(value, '"checks" must map check ids to settings.');
       for (const check of entries(value as YAMLMap)) {
         if (!knownChecks.includes(check.key.text)) {
-          fail(check.key.node, `unknown check id "${check.key.text}".${didYouMean(check.key.text, knownChecks)}`);
+          fail(
+            check.key.node,
+            `unknown check id "${check.key.text}".${didYouMean(check.key.text, knownChecks)}`,
+          );
         }
         config.checks[check.key.text] = readCheck(check.key.text, check.value, fail);
       }
@@ -80,7 +111,10 @@ export function parseConfig(text: string, path: string): Config {
       for (const limit of entries(value as YAMLMap)) {
         const field = LIMIT_KEYS[limit.key.text];
         if (!field) {
-          fail(limit.key.node, `unknown limit "${limit.key.text}".${didYouMean(limit.key.text, Object.keys(LIMIT_KEYS))}`);
+          fail(
+            limit.key.node,
+            `unknown limit "${limit.key.text}".${didYouMean(limit.key.text, Object.keys(LIMIT_KEYS))}`,
+          );
         }
         const number = isScalar(limit.value) ? limit.value.value : undefined;
         if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) {
@@ -92,13 +126,21 @@ export function parseConfig(text: string, path: string): Config {
       if (!isMap(value)) fail(value, '"fix" must be a mapping.');
       for (const entry of entries(value as YAMLMap)) {
         if (!FIX_KEYS.includes(entry.key.text)) {
-          fail(entry.key.node, `unknown key "fix.${entry.key.text}".${didYouMean(entry.key.text, FIX_KEYS)}`);
+          fail(
+            entry.key.node,
+            `unknown key "fix.${entry.key.text}".${didYouMean(entry.key.text, FIX_KEYS)}`,
+          );
         }
         const ids = stringList(entry.value, 'fix.checks', fail);
         for (const id of ids) {
           const check = CHECKS_BY_ID.get(id);
-          if (!check) fail(entry.value, `unknown check id "${id}" in fix.checks.${didYouMean(id, CHECKS_BY_ID.keys())}`);
-          else if (!check.autoFix) fail(entry.value, `check "${id}" has no automatic fix.`);
+          if (!check)
+            fail(
+              entry.value,
+              `unknown check id "${id}" in fix.checks.${didYouMean(id, CHECKS_BY_ID.keys())}`,
+            );
+          else if (!check.autoFix)
+            fail(entry.value, `check "${id}" has no automatic fix.`);
         }
         config.fix.checks = ids;
       }
@@ -109,7 +151,9 @@ export function parseConfig(text: string, path: string): Config {
 
 type Fail = (node: Node | null | undefined, message: string) => never;
 
-function entries(map: YAMLMap): { key: { text: string; node: Node }; value: Node | null }[] {
+function entries(
+  map: YAMLMap,
+): { key: { text: string; node: Node }; value: Node | null }[] {
   return map.items.map((pair) => {
     const keyNode = pair.key as Node;
     const text = isScalar(keyNode) ? String(keyNode.value) : '';
@@ -121,23 +165,40 @@ function readCheck(id: string, value: Node | null, fail: Fail) {
   if (isScalar(value) && typeof value.value === 'string') {
     return { severity: readSeverity(value, id, fail) };
   }
-  if (!isMap(value)) return fail(value, `check "${id}" takes a severity or a mapping with severity and options.`);
+  if (!isMap(value))
+    return fail(
+      value,
+      `check "${id}" takes a severity or a mapping with severity and options.`,
+    );
   const result: { severity?: ConfiguredSeverity; options?: Record<string, unknown> } = {};
   for (const entry of entries(value)) {
     if (!CHECK_KEYS.includes(entry.key.text)) {
-      fail(entry.key.node, `unknown key "${entry.key.text}" for check "${id}".${didYouMean(entry.key.text, CHECK_KEYS)}`);
+      fail(
+        entry.key.node,
+        `unknown key "${entry.key.text}" for check "${id}".${didYouMean(entry.key.text, CHECK_KEYS)}`,
+      );
     }
-    if (entry.key.text === 'severity') result.severity = readSeverity(entry.value, id, fail);
+    if (entry.key.text === 'severity')
+      result.severity = readSeverity(entry.value, id, fail);
     if (entry.key.text === 'options') {
-      if (!isMap(entry.value)) fail(entry.value, `options of check "${id}" must be a mapping.`);
+      if (!isMap(entry.value))
+        fail(entry.value, `options of check "${id}" must be a mapping.`);
       const known = Object.keys(CHECKS_BY_ID.get(id)?.options ?? {});
       const options: Record<string, unknown> = {};
       for (const option of entries(entry.value as YAMLMap)) {
         if (!known.includes(option.key.text)) {
-          const accepted = known.length ? ` Accepted: ${known.join(', ')}.` : ' This check has no options.';
-          fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
+          const accepted = known.length
+            ? ` Accepted: ${known.join(', ')}.`
+            : ' This check has no options.';
+          fail(
+            option.key.node,
+            `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`,
+          );
         }
-        options[option.key.text] = option.value && 'toJSON' in option.value ? (option.value as { toJSON(): unknown }).toJSON() : null;
+        options[option.key.text] =
+          option.value && 'toJSON' in option.value
+            ? (option.value as { toJSON(): unknown }).toJSON()
+            : null;
       }
       result.options = options;
     }
@@ -148,7 +209,10 @@ function readCheck(id: string, value: Node | null, fail: Fail) {
 function readSeverity(node: Node | null, id: string, fail: Fail): ConfiguredSeverity {
   const text = isScalar(node) ? String(node.value) : '';
   if (!SEVERITY_VALUES.includes(text as ConfiguredSeverity)) {
-    fail(node, `severity of check "${id}" must be one of ${SEVERITY_VALUES.join(', ')}, not "${text}".`);
+    fail(
+      node,
+      `severity of check "${id}" must be one of ${SEVERITY_VALUES.join(', ')}, not "${text}".`,
+    );
   }
   return text as ConfiguredSeverity;
 }
@@ -157,7 +221,8 @@ function stringList(node: Node | null, name: string, fail: Fail): string[] {
   if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (!isSeq(node)) return fail(node, `"${name}" must be a list of strings.`);
   return node.items.map((item) => {
-    if (!isScalar(item) || typeof item.value !== 'string') fail(item as Node, `"${name}" must be a list of strings.`);
+    if (!isScalar(item) || typeof item.value !== 'string')
+      fail(item as Node, `"${name}" must be a list of strings.`);
     return String((item as { value: unknown }).value);
   });
 }
@@ -168,15 +233,23 @@ function readExemption(
   fail: Fail,
   where: (node: Node) => string,
 ): Exemption {
-  if (!isMap(node)) return fail(node, 'each exemption must be a mapping with "checks" and "reason".');
+  if (!isMap(node))
+    return fail(node, 'each exemption must be a mapping with "checks" and "reason".');
   const exemption: Partial<Exemption> = {};
   for (const entry of entries(node)) {
     const key = entry.key.text;
     if (!EXEMPTION_KEYS.includes(key)) {
-      fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
+      fail(
+        entry.key.node,
+        `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`,
+      );
     }
     if (key === 'reason') {
-      if (!isScalar(entry.value) || typeof entry.value.value !== 'string' || !entry.value.value.trim()) {
+      if (
+        !isScalar(entry.value) ||
+        typeof entry.value.value !== 'string' ||
+        !entry.value.value.trim()
+      ) {
         fail(entry.value, 'an exemption needs a non-empty "reason".');
       }
       exemption.reason = String((entry.value as { value: unknown }).value);
@@ -185,7 +258,10 @@ function readExemption(
       if (key === 'checks') {
         for (const id of list) {
           if (id !== 'all' && !knownChecks.includes(id)) {
-            fail(entry.value, `unknown check id "${id}" in an exemption.${didYouMean(id, knownChecks)}`);
+            fail(
+              entry.value,
+              `unknown check id "${id}" in an exemption.${didYouMean(id, knownChecks)}`,
+            );
           }
         }
       }
@@ -193,7 +269,8 @@ function readExemption(
     }
   }
   if (!exemption.checks) fail(node, 'an exemption needs "checks" (check ids, or "all").');
-  if (!exemption.reason) fail(node, 'an exemption needs a "reason", shown in the report.');
+  if (!exemption.reason)
+    fail(node, 'an exemption needs a "reason", shown in the report.');
   const [file, line] = where(node).split(/:(?=\d+$)/);
   return { ...(exemption as Exemption), source: { file, line: Number(line) } };
 }

@@ -19,7 +19,8 @@ export function expandPaths(
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
   const missing: string[] = [];
-  const excluded = (path: string) => exclude.some((glob) => minimatch(path, glob, { dot: true }));
+  const excluded = (path: string) =>
+    exclude.some((glob) => minimatch(path, glob, { dot: true }));
 
   for (const arg of args) {
     const full = resolve(root, arg);
@@ -43,7 +44,10 @@ export function expandPaths(
       }
       for (const link of listed.links) {
         if (isCandidate(link, MANIFEST_GLOBS, [])) {
-          skipped.push({ path: prefix + link, reason: 'is a symbolic link; links are never followed' });
+          skipped.push({
+            path: prefix + link,
+            reason: 'is a symbolic link; links are never followed',
+          });
         }
       }
     } else if (!excluded(rel)) {

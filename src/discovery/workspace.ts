@@ -3,8 +3,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export type ReadOutcome =
-  | { ok: true; content: Buffer }
-  | { ok: false; reason: string; missing?: boolean };
+  { ok: true; content: Buffer } | { ok: false; reason: string; missing?: boolean };
 
 /**
  * Reads a file of the workspace by its repository-relative path, refusing anything that
@@ -12,7 +11,11 @@ export type ReadOutcome =
  * workspace. A pull request can add a link to `/etc/passwd` or to the runner's secrets;
  * such a file is never opened.
  */
-export function readWorkspaceFile(workspace: string, path: string, maxBytes: number): ReadOutcome {
+export function readWorkspaceFile(
+  workspace: string,
+  path: string,
+  maxBytes: number,
+): ReadOutcome {
   const root = realpathSync(workspace);
   const lexical = resolve(root, path);
   if (lexical !== root && !lexical.startsWith(root + sep)) {
@@ -35,12 +38,18 @@ export function readWorkspaceFile(workspace: string, path: string, maxBytes: num
     return { ok: false, reason: 'could not be resolved', missing: true };
   }
   if (real !== lexical) {
-    return { ok: false, reason: 'lies under a symbolically linked folder; links are never followed' };
+    return {
+      ok: false,
+      reason: 'lies under a symbolically linked folder; links are never followed',
+    };
   }
   if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' };
   if (stat.size > maxBytes) {
     const mb = (maxBytes / 1024 / 1024).toFixed(0);
-    return { ok: false, reason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+    return {
+      ok: false,
+      reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+    };
   }
   return { ok: true, content: readFileSync(lexical) };
 }
@@ -57,7 +66,10 @@ export function gitBlobSha(content: Buffer): string {
  * Every regular file below the workspace, as repository-relative paths with `/`. Does
  * not enter `.git` or follow symbolic links; links are listed so they can be reported.
  */
-export function listWorkspaceFiles(workspace: string): { files: string[]; links: string[] } {
+export function listWorkspaceFiles(workspace: string): {
+  files: string[];
+  links: string[];
+} {
   const files: string[] = [];
   const links: string[] = [];
   const stack = [workspace];

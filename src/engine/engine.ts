@@ -1,6 +1,12 @@
 import type { Document } from 'yaml';
 import { CHECKS } from '../checks/catalogue/index.js';
-import type { Check, ContainerContext, ObjectContext, PodContext, Report } from '../checks/types.js';
+import type {
+  Check,
+  ContainerContext,
+  ObjectContext,
+  PodContext,
+  Report,
+} from '../checks/types.js';
 import type { Config } from '../config/types.js';
 import { rangeOf, startOf } from '../manifests/nodes.js';
 import { objectsOf } from '../manifests/objects.js';
@@ -56,7 +62,10 @@ export function runEngine(input: EngineInput): EngineRun {
   for (const source of input.files) {
     const parse = parseFile(source, config.limits);
     if (parse.skipReason || !parse.file) {
-      result.skipped.push({ path: source.path, reason: parse.skipReason ?? 'not parsed' });
+      result.skipped.push({
+        path: source.path,
+        reason: parse.skipReason ?? 'not parsed',
+      });
       continue;
     }
     result.filesChecked++;
@@ -115,7 +124,8 @@ function checkObject(
   for (const { check, severity, options } of active) {
     const base: ObjectContext = { object, doc, options, workspace };
     const emit = (reports: Report[]) => {
-      for (const report of reports) result.findings.push(toFinding(check, severity, object, report));
+      for (const report of reports)
+        result.findings.push(toFinding(check, severity, object, report));
     };
     if (check.checkObject) emit(check.checkObject(base));
     for (const pod of pods) {
@@ -141,7 +151,10 @@ function toFinding(
   report: Report,
 ): Finding {
   const file = object.file;
-  const range = report.span === 'start' ? startOf(file, report.at) : rangeOf(file, report.at ?? object.node);
+  const range =
+    report.span === 'start'
+      ? startOf(file, report.at)
+      : rangeOf(file, report.at ?? object.node);
   return {
     checkId: check.id,
     severity,

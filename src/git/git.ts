@@ -5,7 +5,11 @@ import { execFileSync } from 'node:child_process';
  * quotes or leading dashes are just names). Returns undefined when git fails or is
  * missing: every caller has another way to get what it wanted.
  */
-function git(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Buffer | undefined {
+function git(
+  cwd: string,
+  args: string[],
+  maxBuffer = 256 * 1024 * 1024,
+): Buffer | undefined {
   try {
     return execFileSync('git', args, {
       cwd,
@@ -25,7 +29,11 @@ export function readBlob(cwd: string, sha: string): Buffer | undefined {
 }
 
 /** A file at a commit (`<rev>:<path>`), when the checkout has it. */
-export function readFileAtRevision(cwd: string, rev: string, path: string): Buffer | undefined {
+export function readFileAtRevision(
+  cwd: string,
+  rev: string,
+  path: string,
+): Buffer | undefined {
   if (!/^[0-9a-zA-Z_./^~-]+$/.test(rev) || rev.startsWith('-')) return undefined;
   return git(cwd, ['cat-file', 'blob', `${rev}:${path}`]);
 }
@@ -46,21 +54,39 @@ export interface ChangedPath {
 }
 
 /** Files changed between two local commits, with renames, or undefined if unknown. */
-export function diffNames(cwd: string, base: string, head: string): ChangedPath[] | undefined {
+export function diffNames(
+  cwd: string,
+  base: string,
+  head: string,
+): ChangedPath[] | undefined {
   if (!hasCommit(cwd, base) || !hasCommit(cwd, head)) return undefined;
   const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, head, '--']);
   if (!out) return undefined;
-  const fields = out.toString('utf8').split('\0').filter((f) => f !== '');
+  const fields = out
+    .toString('utf8')
+    .split('\0')
+    .filter((f) => f !== '');
   const changes: ChangedPath[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++];
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousPath = fields[i++];
       const path = fields[i++];
-      changes.push({ path, previousPath, status: code.startsWith('R') ? 'renamed' : 'copied' });
+      changes.push({
+        path,
+        previousPath,
+        status: code.startsWith('R') ? 'renamed' : 'copied',
+      });
     } else {
       const path = fields[i++];
-      const status = code === 'A' ? 'added' : code === 'D' ? 'removed' : code === 'M' ? 'modified' : 'changed';
+      const status =
+        code === 'A'
+          ? 'added'
+          : code === 'D'
+            ? 'removed'
+            : code === 'M'
+              ? 'modified'
+              : 'changed';
       changes.push({ path, status });
     }
   }

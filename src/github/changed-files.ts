@@ -1,7 +1,8 @@
 import type { Octokit } from './client.js';
 import type { RepoRef } from './repo.js';
 
-export type FileStatus = 'added' | 'modified' | 'renamed' | 'copied' | 'removed' | 'changed' | 'unchanged';
+export type FileStatus =
+  'added' | 'modified' | 'renamed' | 'copied' | 'removed' | 'changed' | 'unchanged';
 
 export interface ChangedFile {
   path: string;
@@ -56,11 +57,14 @@ export async function listComparedFiles(
   head: string,
 ): Promise<ChangedFile[]> {
   const files: ChangedFile[] = [];
-  const iterator = octokit.paginate.iterator(octokit.rest.repos.compareCommitsWithBasehead, {
-    ...repo,
-    basehead: `${base}...${head}`,
-    per_page: 100,
-  });
+  const iterator = octokit.paginate.iterator(
+    octokit.rest.repos.compareCommitsWithBasehead,
+    {
+      ...repo,
+      basehead: `${base}...${head}`,
+      per_page: 100,
+    },
+  );
   for await (const page of iterator) {
     const data = page.data as unknown as { files?: ApiFile[] };
     for (const file of data.files ?? []) files.push(toChangedFile(file));
@@ -69,7 +73,11 @@ export async function listComparedFiles(
 }
 
 /** The content of a blob through the API. */
-export async function fetchBlob(octokit: Octokit, repo: RepoRef, sha: string): Promise<Buffer> {
+export async function fetchBlob(
+  octokit: Octokit,
+  repo: RepoRef,
+  sha: string,
+): Promise<Buffer> {
   const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
   return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
 }

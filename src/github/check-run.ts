@@ -33,7 +33,12 @@ export async function completeCheckRun(
   octokit: Octokit,
   repo: RepoRef,
   checkRunId: number,
-  result: { conclusion: Conclusion; title: string; summary: string; annotations: CheckAnnotation[] },
+  result: {
+    conclusion: Conclusion;
+    title: string;
+    summary: string;
+    annotations: CheckAnnotation[];
+  },
 ): Promise<void> {
   const { annotations } = result;
   const output = { title: result.title, summary: result.summary };
@@ -42,7 +47,10 @@ export async function completeCheckRun(
     await octokit.rest.checks.update({
       ...repo,
       check_run_id: checkRunId,
-      output: { ...output, annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST) },
+      output: {
+        ...output,
+        annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST),
+      },
     });
     sent += ANNOTATIONS_PER_REQUEST;
   }

@@ -22,13 +22,23 @@ export function createClient(token: string): Octokit {
       },
       retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           core.warning(
             `GitHub's rate limit was reached on ${options.method} ${options.url}; retrying in ${retryAfter} s.`,
           );
           return retryCount < 3;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           core.warning(
             `GitHub's secondary rate limit was hit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`,
           );
@@ -54,6 +64,7 @@ export function statusOf(error: unknown): number | undefined {
 export function describeApiError(error: unknown): string {
   const status = statusOf(error);
   const message = (error as { message?: unknown })?.message;
-  const text = typeof message === 'string' ? message.split('\n')[0].slice(0, 300) : 'unknown error';
+  const text =
+    typeof message === 'string' ? message.split('\n')[0].slice(0, 300) : 'unknown error';
   return status ? `HTTP ${status}: ${text}` : text;
 }

@@ -59,7 +59,11 @@ export async function createComment(
   issueNumber: number,
   body: string,
 ): Promise<StickyComment> {
-  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  const { data } = await octokit.rest.issues.createComment({
+    ...repo,
+    issue_number: issueNumber,
+    body,
+  });
   return { id: data.id, url: data.html_url, body };
 }
 
@@ -69,10 +73,18 @@ export async function updateComment(
   commentId: number,
   body: string,
 ): Promise<StickyComment> {
-  const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
+  const { data } = await octokit.rest.issues.updateComment({
+    ...repo,
+    comment_id: commentId,
+    body,
+  });
   return { id: data.id, url: data.html_url, body };
 }
 
-export async function deleteComment(octokit: Octokit, repo: RepoRef, commentId: number): Promise<void> {
+export async function deleteComment(
+  octokit: Octokit,
+  repo: RepoRef,
+  commentId: number,
+): Promise<void> {
   await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
 }

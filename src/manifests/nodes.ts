@@ -1,4 +1,13 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { ParsedFile, SourceRange } from '../engine/types.js';
 
 const MERGE_KEY = '<<';
@@ -15,7 +24,11 @@ export function resolve(node: unknown, doc: Document.Parsed): Node | undefined {
  * The value node of `key` in a mapping, following aliases and `<<` merge keys the way
  * YAML 1.1 merges do (own keys win over merged ones, earlier merge sources win).
  */
-export function mapGet(map: YAMLMap, key: string, doc: Document.Parsed): Node | undefined {
+export function mapGet(
+  map: YAMLMap,
+  key: string,
+  doc: Document.Parsed,
+): Node | undefined {
   const pair = findPair(map, key, doc, 0);
   return pair ? resolve(pair.value, doc) : undefined;
 }
@@ -39,7 +52,9 @@ export function findPair(
 
   for (const source of merges) {
     const resolved = resolve(source, doc);
-    const sources = isSeq(resolved) ? resolved.items.map((n) => resolve(n, doc)) : [resolved];
+    const sources = isSeq(resolved)
+      ? resolved.items.map((n) => resolve(n, doc))
+      : [resolved];
     for (const merged of sources) {
       if (!isMap(merged)) continue;
       const found = findPair(merged, key, doc, depth + 1);
@@ -49,12 +64,20 @@ export function findPair(
   return undefined;
 }
 
-export function mapGetMap(map: YAMLMap, key: string, doc: Document.Parsed): YAMLMap | undefined {
+export function mapGetMap(
+  map: YAMLMap,
+  key: string,
+  doc: Document.Parsed,
+): YAMLMap | undefined {
   const node = mapGet(map, key, doc);
   return isMap(node) ? node : undefined;
 }
 
-export function mapGetSeq(map: YAMLMap, key: string, doc: Document.Parsed): YAMLSeq | undefined {
+export function mapGetSeq(
+  map: YAMLMap,
+  key: string,
+  doc: Document.Parsed,
+): YAMLSeq | undefined {
   const node = mapGet(map, key, doc);
   return isSeq(node) ? node : undefined;
 }
@@ -67,7 +90,11 @@ export function scalarText(node: unknown): string | undefined {
   return typeof value === 'string' ? value : String(value);
 }
 
-export function mapGetText(map: YAMLMap, key: string, doc: Document.Parsed): string | undefined {
+export function mapGetText(
+  map: YAMLMap,
+  key: string,
+  doc: Document.Parsed,
+): string | undefined {
   return scalarText(mapGet(map, key, doc));
 }
 
@@ -81,10 +108,19 @@ export function rangeOf(file: ParsedFile, node: Node | undefined): SourceRange {
 /** The range of a node's first line only: where a container or object starts. */
 export function startOf(file: ParsedFile, node: Node | undefined): SourceRange {
   const range = rangeOf(file, node);
-  return { line: range.line, column: range.column, endLine: range.line, endColumn: range.column };
+  return {
+    line: range.line,
+    column: range.column,
+    endLine: range.line,
+    endColumn: range.column,
+  };
 }
 
-export function offsetsToRange(file: ParsedFile, start: number, end: number): SourceRange {
+export function offsetsToRange(
+  file: ParsedFile,
+  start: number,
+  end: number,
+): SourceRange {
   const from = file.lineCounter.linePos(start);
   const to = file.lineCounter.linePos(Math.max(start, end));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };

@@ -35,7 +35,8 @@ function collect(
   if (kind.endsWith('List') && isSeq(items) && depth < 4) {
     for (const item of items.items) {
       const resolved = resolve(item, document);
-      if (isMap(resolved)) collect(file, document, documentIndex, resolved, out, depth + 1);
+      if (isMap(resolved))
+        collect(file, document, documentIndex, resolved, out, depth + 1);
     }
     return;
   }
@@ -48,7 +49,11 @@ function collect(
     node,
     apiVersion,
     kind,
-    name: (metadata && (mapGetText(metadata, 'name', document) ?? mapGetText(metadata, 'generateName', document))) ?? '',
+    name:
+      (metadata &&
+        (mapGetText(metadata, 'name', document) ??
+          mapGetText(metadata, 'generateName', document))) ??
+      '',
     namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
   });
 }

@@ -13,18 +13,30 @@ export interface ParseResult {
 }
 
 /** Reads every YAML (or JSON) document of a file, with positions. */
-export function parseFile(source: SourceFile, limits: ParseLimits = DEFAULT_LIMITS): ParseResult {
+export function parseFile(
+  source: SourceFile,
+  limits: ParseLimits = DEFAULT_LIMITS,
+): ParseResult {
   const { path, text } = source;
 
   if (text.length > limits.maxFileBytes) {
     const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-    return { findings: [], skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)` };
+    return {
+      findings: [],
+      skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+    };
   }
   if (text.includes('\u0000')) {
-    return { findings: [], skipReason: 'contains a NUL byte, so it is not a text manifest' };
+    return {
+      findings: [],
+      skipReason: 'contains a NUL byte, so it is not a text manifest',
+    };
   }
   if (looksLikeGoTemplate(text)) {
-    return { findings: [], skipReason: 'Helm/Go template: render it first, then check the output' };
+    return {
+      findings: [],
+      skipReason: 'Helm/Go template: render it first, then check the output',
+    };
   }
 
   const lineCounter = new LineCounter();

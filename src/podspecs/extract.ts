@@ -1,5 +1,10 @@
 import { isMap, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
-import type { ContainerRef, ContainerType, ManifestObject, PodSpecRef } from '../engine/types.js';
+import type {
+  ContainerRef,
+  ContainerType,
+  ManifestObject,
+  PodSpecRef,
+} from '../engine/types.js';
 import { mapGet, mapGetMap, mapGetSeq, mapGetText, resolve } from '../manifests/nodes.js';
 
 const CONTAINER_TYPES: readonly ContainerType[] = [
@@ -118,7 +123,15 @@ function search(
       value.items.forEach((element, index) => {
         const resolved = resolve(element, doc);
         if (isMap(resolved)) {
-          search(object, resolved, `${childPath}[${index}]`, map, depth + 1, visited, found);
+          search(
+            object,
+            resolved,
+            `${childPath}[${index}]`,
+            map,
+            depth + 1,
+            visited,
+            found,
+          );
         }
       });
     }
@@ -131,7 +144,11 @@ function isPodSpec(map: YAMLMap, doc: Document.Parsed): boolean {
   return containers.items.some((item) => isMap(resolve(item, doc)));
 }
 
-function containersOf(podSpec: YAMLMap, podPath: string, doc: Document.Parsed): ContainerRef[] {
+function containersOf(
+  podSpec: YAMLMap,
+  podPath: string,
+  doc: Document.Parsed,
+): ContainerRef[] {
   const result: ContainerRef[] = [];
   for (const type of CONTAINER_TYPES) {
     const list = mapGet(podSpec, type, doc);

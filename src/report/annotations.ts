@@ -32,15 +32,23 @@ export function toAnnotation(finding: Finding): CheckAnnotation {
     path: finding.file,
     start_line: range.line,
     end_line: Math.max(range.line, range.endLine),
-    ...(oneLine ? { start_column: range.column, end_column: Math.max(range.column, range.endColumn) } : {}),
+    ...(oneLine
+      ? {
+          start_column: range.column,
+          end_column: Math.max(range.column, range.endColumn),
+        }
+      : {}),
     annotation_level: finding.existing ? 'notice' : LEVEL[finding.severity],
-    message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
+    message:
+      message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
     title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
   };
 }
 
 /** What is wrong, why it matters, and the exact fix: the text every channel shows. */
 export function annotationMessage(finding: Finding): string {
-  const existing = finding.existing ? 'Existing before this change (does not count). ' : '';
+  const existing = finding.existing
+    ? 'Existing before this change (does not count). '
+    : '';
   return `${existing}${finding.message}\n\nWhy: ${finding.why}\n\nFix: ${finding.fix}`;
 }

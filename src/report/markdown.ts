@@ -3,7 +3,12 @@
  * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
  * the messages use become `<code>` elements with escaped content.
  */
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => HTML[c]);
@@ -30,6 +35,7 @@ export function renderMessage(text: string): string {
 
 /** A user value as it appears inside a message's code span: no backticks, one line. */
 export function quoteValue(value: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

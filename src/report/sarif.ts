@@ -13,7 +13,9 @@ const ENGINE_RULES = [
     id: 'yaml-syntax',
     name: 'YamlSyntax',
     shortDescription: { text: 'The manifest must be valid YAML' },
-    fullDescription: { text: 'A document that does not parse cannot be applied, and its objects cannot be checked.' },
+    fullDescription: {
+      text: 'A document that does not parse cannot be applied, and its objects cannot be checked.',
+    },
     help: { text: 'Correct the YAML at the reported position.' },
     defaultConfiguration: { level: 'error' },
   },
@@ -28,7 +30,10 @@ export function buildSarif(findings: readonly Finding[], version: string): objec
       name: check.id.replace(/(^|-)(\w)/g, (_, _dash, c: string) => c.toUpperCase()),
       shortDescription: { text: check.title },
       fullDescription: { text: check.why },
-      help: { text: check.howToFix, markdown: `${check.why}\n\n**Fix:** ${check.howToFix}` },
+      help: {
+        text: check.howToFix,
+        markdown: `${check.why}\n\n**Fix:** ${check.howToFix}`,
+      },
       defaultConfiguration: { level: LEVEL[check.severity] },
       properties: { tags: ['kubernetes', 'security'] },
     })),
@@ -55,7 +60,11 @@ export function buildSarif(findings: readonly Finding[], version: string): objec
     ],
     partialFingerprints: { 'podspecCheck/v1': findingKey(f) },
     ...(f.exemption
-      ? { suppressions: [{ kind: 'external', status: 'accepted', justification: f.exemption }] }
+      ? {
+          suppressions: [
+            { kind: 'external', status: 'accepted', justification: f.exemption },
+          ],
+        }
       : {}),
     ...(f.existing ? { baselineState: 'unchanged' } : {}),
   }));

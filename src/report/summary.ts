@@ -1,6 +1,12 @@
 import { CHECKS_BY_ID } from '../checks/catalogue/index.js';
 import type { Finding, SkippedFile } from '../engine/types.js';
-import { compareFindings, counted, countFindings, plural, type Counts } from './counts.js';
+import {
+  compareFindings,
+  counted,
+  countFindings,
+  plural,
+  type Counts,
+} from './counts.js';
 import { escapeHtml, escapeMarkdown, renderMessage } from './markdown.js';
 
 export interface SummaryInput {
@@ -34,20 +40,29 @@ export function buildSummary(input: SummaryInput): string {
   const tail: string[] = [];
   const shownChecks = new Set(counted(input.findings).map((f) => f.checkId));
   if (shownChecks.size > 0) {
-    tail.push('<details><summary>Why these checks matter and how to fix them</summary>', '');
+    tail.push(
+      '<details><summary>Why these checks matter and how to fix them</summary>',
+      '',
+    );
     for (const id of [...shownChecks].sort()) {
       const check = CHECKS_BY_ID.get(id);
       if (!check) continue;
-      tail.push(`- **\`${id}\`**: ${renderMessage(check.why)} ${renderMessage(check.howToFix)}`);
+      tail.push(
+        `- **\`${id}\`**: ${renderMessage(check.why)} ${renderMessage(check.howToFix)}`,
+      );
     }
     tail.push('', '</details>', '');
   }
   if (input.skipped.length > 0) {
-    tail.push(`<details><summary>${plural(input.skipped.length, 'file')} not checked</summary>`, '');
+    tail.push(
+      `<details><summary>${plural(input.skipped.length, 'file')} not checked</summary>`,
+      '',
+    );
     for (const skip of input.skipped.slice(0, 200)) {
       tail.push(`- ${code(skip.path)}: ${escapeMarkdown(skip.reason)}`);
     }
-    if (input.skipped.length > 200) tail.push(`- … and ${input.skipped.length - 200} more`);
+    if (input.skipped.length > 200)
+      tail.push(`- … and ${input.skipped.length - 200} more`);
     tail.push('', '</details>', '');
   }
 
@@ -64,7 +79,10 @@ export function buildSummary(input: SummaryInput): string {
   }
   const body = [...head];
   if (rows.length > 0) {
-    body.push('| | Check | Where | Object | Container | Problem |', '|---|---|---|---|---|---|');
+    body.push(
+      '| | Check | Where | Object | Container | Problem |',
+      '|---|---|---|---|---|---|',
+    );
     body.push(...table, '');
     if (shown < rows.length) {
       body.push(
@@ -75,7 +93,9 @@ export function buildSummary(input: SummaryInput): string {
   }
   body.push(...tail);
   const text = join(body);
-  return text.length <= input.maxLength ? text : `${text.slice(0, input.maxLength - 40)}\n\n_(report cut to fit)_\n`;
+  return text.length <= input.maxLength
+    ? text
+    : `${text.slice(0, input.maxLength - 40)}\n\n_(report cut to fit)_\n`;
 }
 
 function title(input: SummaryInput, counts: Counts): string {
@@ -94,15 +114,20 @@ function scopeLine(input: SummaryInput, counts: Counts): string {
   const parts = [
     `Checked ${plural(input.filesChecked, 'file')} and ${plural(input.containersChecked, 'container')}.`,
   ];
-  if (counts.existing) parts.push(`${counts.existing} existed before this change and do not count.`);
-  if (counts.exempted) parts.push(`${counts.exempted} exempted (listed with their reasons).`);
-  if (input.failed) parts.push('The run fails because findings reach the `fail-on` severity.');
+  if (counts.existing)
+    parts.push(`${counts.existing} existed before this change and do not count.`);
+  if (counts.exempted)
+    parts.push(`${counts.exempted} exempted (listed with their reasons).`);
+  if (input.failed)
+    parts.push('The run fails because findings reach the `fail-on` severity.');
   return parts.join(' ');
 }
 
 function tableRows(input: SummaryInput): string[] {
   const sorted = [...input.findings].sort(
-    (a, b) => Number(Boolean(a.exemption || a.existing)) - Number(Boolean(b.exemption || b.existing)) || compareFindings(a, b),
+    (a, b) =>
+      Number(Boolean(a.exemption || a.existing)) -
+        Number(Boolean(b.exemption || b.existing)) || compareFindings(a, b),
   );
   return sorted.map((f) => {
     const where = `${f.file}:${f.range.line}`;
@@ -110,7 +135,9 @@ function tableRows(input: SummaryInput): string[] {
       ? `[${escapeMarkdown(where)}](${input.blobUrl}${encodePath(f.file)}#L${f.range.line})`
       : code(where);
     const object = f.object
-      ? escapeMarkdown(`${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`)
+      ? escapeMarkdown(
+          `${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`,
+        )
       : '';
     let problem = `${renderMessage(f.message)} ${renderMessage(f.fix)}`;
     if (f.exemption) problem = `_Exempted: ${escapeMarkdown(f.exemption)}._ ${problem}`;

@@ -6,7 +6,11 @@ export function formatText(findings: readonly Finding[]): string {
   return [...findings]
     .sort(compareFindings)
     .map((f) => {
-      const status = f.exemption ? ` (exempted: ${f.exemption})` : f.existing ? ' (existing)' : '';
+      const status = f.exemption
+        ? ` (exempted: ${f.exemption})`
+        : f.existing
+          ? ' (existing)'
+          : '';
       return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
     })
     .join('\n');

@@ -76,7 +76,9 @@ export const imagePullPolicy: Check = {
     if (value === 'Always') return [];
 
     const shown = typeof value === 'string' ? value : String(value ?? '');
-    const wrongCase = typeof value === 'string' && VALID.some((v) => v.toLowerCase() === value.toLowerCase());
+    const wrongCase =
+      typeof value === 'string' &&
+      VALID.some((v) => v.toLowerCase() === value.toLowerCase());
     const invalid = !VALID.includes(shown);
     const message = invalid
       ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
@@ -105,6 +107,8 @@ export function describe(context: ContainerContext): string {
       : container.type === 'ephemeralContainers'
         ? 'Ephemeral container'
         : 'Container';
-  const objectName = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+  const objectName = object.namespace
+    ? `${object.namespace}/${object.name}`
+    : object.name;
   return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
 }
