@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { describeApiError, statusOf } from '../github/client.js';
+import { escapeMarkdown } from '../report/markdown.js';
 
 /**
  * Tracks the API capabilities (check runs, comments, reviews, contents) that this token
@@ -23,12 +24,13 @@ export class Capabilities {
       return await step();
     } catch (error) {
       const status = statusOf(error);
-      const reason =
+      const explain = (detail: string) =>
         status === 403 || status === 404
-          ? `the token may not ${what} (${describeApiError(error)}); on pull requests from forks GitHub gives the workflow a read-only token. Grant the permission in the workflow's \`permissions:\` block, or accept the fallback`
-          : `${what} failed: ${describeApiError(error)}`;
-      this.lost.set(name, reason);
-      core.warning(`Could not ${what}: ${reason}.`);
+          ? `the token may not ${what} (${detail}); on pull requests from forks GitHub gives the workflow a read-only token. Grant the permission in the workflow's \`permissions:\` block, or accept the fallback`
+          : `${what} failed: ${detail}`;
+      // The API's own words go into Markdown too; they are the server's text, not ours.
+      this.lost.set(name, explain(escapeMarkdown(describeApiError(error))));
+      core.warning(`Could not ${what}: ${explain(describeApiError(error))}.`);
       return undefined;
     }
   }

@@ -5,6 +5,7 @@ import { UserError } from '../util/errors.js';
 export type Scope = 'changed' | 'all';
 export type CommentMode = 'on-findings' | 'always' | 'off';
 export type FixMode = 'off' | 'commit' | 'suggest';
+export type AnnotateMode = 'changed-files' | 'changed-lines';
 
 export interface ActionInputs {
   token: string;
@@ -19,6 +20,9 @@ export interface ActionInputs {
   fix: FixMode;
   commitMessage: string;
   sarifFile: string;
+  /** Findings that existed at the base are shown as existing and do not count. */
+  onlyNew: boolean;
+  annotate: AnnotateMode;
 }
 
 export const DEFAULT_PATHS = ['**/*.yaml', '**/*.yml', '**/*.json'];
@@ -46,6 +50,8 @@ export function readInputs(): ActionInputs {
     fix: choice('fix', ['off', 'commit', 'suggest'], 'off'),
     commitMessage: core.getInput('commit-message') || DEFAULT_COMMIT_MESSAGE,
     sarifFile: core.getInput('sarif-file'),
+    onlyNew: choice('only-new', ['true', 'false'], 'false') === 'true',
+    annotate: choice('annotate', ['changed-files', 'changed-lines'], 'changed-files'),
   };
 }
 

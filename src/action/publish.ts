@@ -5,7 +5,7 @@ import {
   createCheckRun,
   type Conclusion,
 } from '../github/check-run.js';
-import type { Octokit } from '../github/client.js';
+import { describeApiError, statusOf, type Octokit } from '../github/client.js';
 import { tokenLogin } from '../github/identity.js';
 import type { RepoRef } from '../github/repo.js';
 import {
@@ -26,6 +26,16 @@ import type { Capabilities } from './capabilities.js';
 export const MAX_CHECK_ANNOTATIONS = 1000;
 /** The runner shows at most this many annotations of each level for one step. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * The step's own messages take slots too: one error when the step fails, and warnings
+ * for each lost permission (check run, comment) and for the line that counts the rest.
+ * Findings get what is left, so none of them is dropped by the runner unseen.
+ */
+const RUNNER_SLOTS = {
+  error: RUNNER_ANNOTATIONS_PER_LEVEL - 1,
+  warning: RUNNER_ANNOTATIONS_PER_LEVEL - 3,
+  notice: RUNNER_ANNOTATIONS_PER_LEVEL,
+};
 
 /** The findings that get an annotation, most severe first, capped. */
 export function annotatedFindings(findings: readonly Finding[]): {
@@ -53,16 +63,38 @@ export async function publishCheckRun(options: {
   annotated: Finding[];
 }): Promise<number | undefined> {
   const { octokit, repo, capabilities } = options;
-  return capabilities.attempt('Check run', 'create the check run', async () => {
-    const id = await createCheckRun(octokit, repo, options.name, options.headSha);
-    await completeCheckRun(octokit, repo, id, {
-      conclusion: options.conclusion,
-      title: options.title,
-      summary: options.summary,
-      annotations: options.annotated.map(toAnnotation),
-    });
-    return id;
-  });
+  const id = await capabilities.attempt('Check run', 'create the check run', () =>
+    createCheckRun(octokit, repo, options.name, options.headSha),
+  );
+  if (id === undefined) return undefined;
+  const result = {
+    conclusion: options.conclusion,
+    title: options.title,
+    summary: options.summary,
+  };
+  const sent = await capabilities.attempt(
+    'Check run',
+    'send the findings to the check run',
+    async () => {
+      await completeCheckRun(octokit, repo, id, {
+        ...result,
+        annotations: options.annotated.map(toAnnotation),
+      });
+      return true;
+    },
+  );
+  if (sent) return id;
+
+  // A check run left in progress holds a required status check forever: complete it
+  // without annotations; the caller falls back to the runner's annotations.
+  try {
+    await completeCheckRun(octokit, repo, id, { ...result, annotations: [] });
+  } catch (error) {
+    core.warning(
+      `Could not complete check run ${id} either (${describeApiError(error)}); it stays in progress until GitHub times it out.`,
+    );
+  }
+  return undefined;
 }
 
 /**
@@ -105,7 +137,10 @@ export async function publishComment(options: {
           );
           return current;
         }
-        return updateComment(octokit, repo, current.id, options.body);
+        const updated = await updateComment(octokit, repo, current.id, options.body);
+        // Left over from an earlier race that ended without its clean-up.
+        await deleteQuietly(octokit, repo, existing.slice(1));
+        return updated;
       }
       if (!options.createIfMissing) {
         core.info('No findings and no earlier comment: nothing to comment.');
@@ -117,12 +152,40 @@ export async function publishComment(options: {
       const oldest = after[0];
       if (oldest && oldest.id !== created.id) {
         // Another run created one at the same time: keep the older one, remove ours.
-        await deleteComment(octokit, repo, created.id);
+        await deleteQuietly(octokit, repo, [created]);
+        const theirHead = headOfComment(oldest.body);
+        if (theirHead && theirHead !== options.headSha && (await isOutdated(options))) {
+          core.info(
+            'A run for the newer head of the pull request wrote the comment at the same time; it is left as it is.',
+          );
+          return oldest;
+        }
         return updateComment(octokit, repo, oldest.id, options.body);
       }
+      // Newer duplicates are removed by their own runs; this covers a run that died.
+      await deleteQuietly(
+        octokit,
+        repo,
+        after.filter((c) => c.id !== created.id),
+      );
       return created;
     },
   );
+}
+
+/** Deletes duplicates; one that another run deleted first is already gone, not a failure. */
+async function deleteQuietly(
+  octokit: Octokit,
+  repo: RepoRef,
+  comments: readonly StickyComment[],
+): Promise<void> {
+  for (const comment of comments) {
+    try {
+      await deleteComment(octokit, repo, comment.id);
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
 }
 
 async function isOutdated(options: {
@@ -151,7 +214,7 @@ export function emitRunnerAnnotations(findings: readonly Finding[]): void {
   let hidden = 0;
   for (const finding of findings) {
     const level = finding.existing ? 'notice' : finding.severity;
-    if (byLevel[level] >= RUNNER_ANNOTATIONS_PER_LEVEL) {
+    if (byLevel[level] >= RUNNER_SLOTS[level]) {
       hidden++;
       continue;
     }
@@ -173,7 +236,7 @@ export function emitRunnerAnnotations(findings: readonly Finding[]): void {
   }
   if (hidden > 0) {
     core.warning(
-      `${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level); the job summary lists them all.`,
+      `${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level for a step); the job summary lists them all.`,
     );
   }
 }

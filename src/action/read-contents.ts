@@ -6,6 +6,11 @@ import type { ChangedFile } from '../github/changed-files.js';
 import { describeApiError, type Octokit } from '../github/client.js';
 import { fetchBlob } from '../github/changed-files.js';
 import type { RepoRef } from '../github/repo.js';
+import type { Capabilities } from './capabilities.js';
+
+const CONTENTS = 'File contents';
+const CONTENTS_LOST =
+  'its head version is not in the checkout and the API did not give it (see the warning above)';
 
 export interface Contents {
   sources: SourceFile[];
@@ -26,8 +31,10 @@ export async function readContents(options: {
   maxBytes: number;
   octokit?: Octokit;
   repo: RepoRef;
+  /** Records a refusal of the contents API once, instead of once per file. */
+  capabilities?: Capabilities;
 }): Promise<Contents> {
-  const { workspace, maxBytes, octokit, repo } = options;
+  const { workspace, maxBytes, octokit, repo, capabilities } = options;
   const result: Contents = {
     sources: [],
     skipped: [],
@@ -63,9 +70,25 @@ export async function readContents(options: {
       });
       continue;
     }
+    if (capabilities && !capabilities.available(CONTENTS)) {
+      result.skipped.push({ path: file.path, reason: CONTENTS_LOST });
+      continue;
+    }
+    const sha = file.sha;
+    const fetch = () => {
+      core.debug(`Fetching ${JSON.stringify(file.path)} (blob ${sha}) through the API.`);
+      return fetchBlob(octokit, repo, sha);
+    };
+    if (capabilities) {
+      const content = await capabilities.attempt(CONTENTS, 'read file contents', fetch);
+      if (content) {
+        result.origin.api++;
+        addBlob(result, file, content, maxBytes);
+      } else result.skipped.push({ path: file.path, reason: CONTENTS_LOST });
+      continue;
+    }
     try {
-      core.debug(`Fetching ${file.path} (blob ${file.sha}) through the API.`);
-      const content = await fetchBlob(octokit, repo, file.sha);
+      const content = await fetch();
       result.origin.api++;
       addBlob(result, file, content, maxBytes);
     } catch (error) {

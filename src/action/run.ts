@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { annotationFilter } from '../baseline/annotate.js';
+import { compareWithBase } from '../baseline/compare-with-base.js';
 import { loadConfigFromWorkspace } from '../config/workspace.js';
+import { writeFileNoFollow } from '../discovery/workspace.js';
 import { runEngine } from '../engine/engine.js';
 import type { Conclusion } from '../github/check-run.js';
 import { CHECK_SUMMARY_LIMIT } from '../github/check-run.js';
@@ -74,6 +76,7 @@ export async function run(): Promise<void> {
       maxBytes: config.limits.maxFileBytes,
       octokit,
       repo,
+      capabilities,
     });
     core.info(
       `Read ${plural(read.sources.length, 'file')}: ${read.origin.workspace} from the workspace, ${read.origin.git} from git objects, ${read.origin.api} through the API.`,
@@ -91,7 +94,29 @@ export async function run(): Promise<void> {
   });
   const findings = result.findings;
   const skipped = [...selection.skipped, ...contents.skipped, ...result.skipped];
-  for (const skip of skipped) core.info(`Not checked: ${skip.path} ${skip.reason}.`);
+  for (const skip of skipped) {
+    core.info(`Not checked: ${oneLine(skip.path)} ${oneLine(skip.reason)}.`);
+  }
+
+  // Base (only-new marks the findings that existed before, in place)
+  const change = await core.group('Comparing with the base', () =>
+    compareWithBase({
+      target,
+      files: selection.files,
+      changed: selection.changed,
+      sources: contents.sources,
+      skipped,
+      findings,
+      config,
+      paths: inputs.paths,
+      exclude: [...inputs.exclude, ...config.exclude],
+      workspace,
+      octokit,
+      repo,
+      onlyNew: inputs.onlyNew,
+      annotate: inputs.annotate,
+    }),
+  );
   const counts = countFindings(findings);
   const failed = fails(findings, inputs.failOn);
   const conclusion: Conclusion = failed ? 'failure' : 'success';
@@ -107,10 +132,17 @@ export async function run(): Promise<void> {
       failed,
       checkName: inputs.checkName,
       blobUrl: `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/`,
-      notes: [...selection.notes, ...extraNotes],
+      notes: [...selection.notes, ...change.notes, ...extraNotes],
       maxLength,
+      comparison: change.comparison && {
+        change: change.comparison.base.change,
+        baseSha: change.comparison.base.sha,
+        fixed: change.comparison.fixed,
+      },
     });
-  const { shown, omitted } = annotatedFindings(findings);
+  const { shown, omitted } = annotatedFindings(
+    findings.filter(annotationFilter(inputs.annotate, change.changedLines)),
+  );
   const omittedNote = omitted
     ? [
         `${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`,
@@ -162,15 +194,17 @@ export async function run(): Promise<void> {
     emitRunnerAnnotations(shown);
   }
 
-  await writeJobSummary(summaryOf(JOB_SUMMARY_LIMIT, capabilities.notes()));
+  await writeJobSummary((limit) => summaryOf(limit, capabilities.notes()));
 
   if (inputs.sarifFile) {
     const sarifPath = resolve(workspace, inputs.sarifFile);
-    writeFileSync(
+    const refused = writeFileNoFollow(
       sarifPath,
       `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`,
     );
-    core.info(`SARIF report written to ${inputs.sarifFile}.`);
+    if (refused) {
+      core.warning(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
+    } else core.info(`SARIF report written to ${inputs.sarifFile}.`);
   }
 
   // Outputs
@@ -196,13 +230,34 @@ export async function run(): Promise<void> {
   }
 }
 
+/**
+ * A file name can hold a line break, and a log line that starts with `::` is a workflow
+ * command: control characters are shown escaped so a name cannot issue one.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 function checkTitle(findings: number, errors: number, warnings: number): string {
   if (findings === 0) return 'No findings';
   return `${plural(findings, 'finding')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-async function writeJobSummary(markdown: string): Promise<void> {
+/**
+ * The job summary's limit is in bytes, the report's in characters: names in other
+ * scripts take up to three bytes a character, so the report is rebuilt smaller until
+ * its bytes fit.
+ */
+async function writeJobSummary(build: (maxLength: number) => string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  let markdown = build(JOB_SUMMARY_LIMIT);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const bytes = Buffer.byteLength(markdown);
+    if (bytes <= JOB_SUMMARY_LIMIT) break;
+    const ratio = JOB_SUMMARY_LIMIT / bytes;
+    markdown = build(Math.floor(markdown.length * ratio * 0.95));
+  }
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { isCandidate } from '../discovery/globs.js';
 import { listWorkspaceFiles } from '../discovery/workspace.js';
-import { diffNames } from '../git/git.js';
-import type { Octokit } from '../github/client.js';
+import { diffNames, mergeBase } from '../git/git.js';
+import { describeApiError, type Octokit } from '../github/client.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import {
   listComparedFiles,
   listPullRequestFiles,
@@ -82,27 +83,47 @@ async function changedFiles(
   const { target, octokit, repo, workspace } = options;
 
   if (target.kind === 'pull_request' && target.pullNumber !== undefined) {
-    if (!octokit)
-      throw new Error('A GitHub token is needed to list the pull request files.');
-    const files = await listPullRequestFiles(octokit, repo, target.pullNumber);
-    if (files.length >= PULL_FILES_LIMIT) {
-      const local = target.baseSha
-        ? diffNames(workspace, target.baseSha, target.headSha)
+    const number = target.pullNumber;
+    // The pull request's diff starts at the merge base, not at the base branch's tip.
+    const fromGit = () => {
+      const base = target.baseSha && mergeBase(workspace, target.baseSha, target.headSha);
+      return base ? diffNames(workspace, base, target.headSha) : undefined;
+    };
+    let files: ChangedFile[];
+    try {
+      if (!octokit) throw new Error('no github-token');
+      files = await listPullRequestFiles(octokit, repo, number);
+    } catch (error) {
+      const local = fromGit();
+      const why = `GitHub did not list the pull request's files (${describeApiError(error)})`;
+      core.warning(
+        `${why}; ${local ? 'they were taken from the local git history instead' : 'every matching file of the workspace is checked instead'}.`,
+      );
+      notes.push(
+        `⚠️ ${escapeMarkdown(why)}; ${local ? 'the files were taken from the local git history instead.' : 'every matching file of the workspace was checked instead.'}`,
+      );
+      return local
+        ? { files: local, description: `pull request #${number} (from git)` }
         : undefined;
+    }
+    if (files.length >= PULL_FILES_LIMIT) {
+      const local = fromGit();
       if (local) {
         notes.push(
           `This pull request changes more than GitHub's ${PULL_FILES_LIMIT}-file list shows; the files were taken from the local git history instead.`,
         );
-        return {
-          files: local,
-          description: `pull request #${target.pullNumber} (from git)`,
-        };
+        return { files: local, description: `pull request #${number} (from git)` };
       }
+      // GitHub gives no way to list the rest: name the boundary so nobody assumes the
+      // whole change was checked.
+      const last = files[files.length - 1].path;
+      const message = `This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} in GitHub's order (up to ${last}) were checked, and any file after those was not.`;
+      core.warning(`${message} Check out with fetch-depth: 0 to check them all.`);
       notes.push(
-        `This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} were checked. Check out with \`fetch-depth: 0\` to check them all.`,
+        `⚠️ ${escapeMarkdown(message)} Check out with \`fetch-depth: 0\` to check them all.`,
       );
     }
-    return { files, description: `pull request #${target.pullNumber}` };
+    return { files, description: `pull request #${number}` };
   }
 
   if (target.kind === 'push') {

@@ -1,8 +1,10 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compareWithRevision } from '../baseline/compare-with-revision.js';
 import { loadConfig } from '../config/load.js';
 import { expandPaths } from '../discovery/local-files.js';
 import { runEngine } from '../engine/engine.js';
+import { runCliFix } from '../fix/cli-fix.js';
 import type { SkippedFile, SourceFile } from '../engine/types.js';
 import { countFindings, fails, plural } from '../report/counts.js';
 import { buildSarif } from '../report/sarif.js';
@@ -54,9 +56,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     sources.push({ path, text: readFileSync(full, 'utf8') });
   }
 
-  const result = runEngine({ files: sources, config });
+  let result = runEngine({ files: sources, config });
+  if (options.fix) {
+    if (options.dryRun && options.format !== 'text') {
+      throw new UserError('--fix --dry-run prints a diff; use it with --format text.');
+    }
+    const fix = runCliFix({ ...io, sources, run: result, config, dryRun: options.dryRun });
+    // The diff alone goes to stdout, so that it can be piped into `git apply`.
+    if (options.dryRun) return fails(result.findings, options.failOn) ? 1 : 0;
+    result = fix.recheck ?? result;
+  }
   const allSkipped = [...skipped, ...unreadable, ...result.skipped];
   const findings = result.findings;
+  // --base: findings the revision had already are marked existing and do not count
+  const comparison = options.base
+    ? compareWithRevision({ cwd: io.cwd, rev: options.base, sources, findings, config })
+    : undefined;
 
   if (options.format === 'json') {
     io.stdout(
@@ -67,6 +82,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           filesChecked: result.filesChecked,
           containersChecked: result.containersChecked,
           skipped: allSkipped,
+          ...(comparison && {
+            base: {
+              ref: options.base,
+              sha: comparison.sha,
+              new: comparison.introduced,
+              existing: comparison.existing,
+              fixed: comparison.fixed.length,
+            },
+          }),
           findings: findings.map(({ fixIntent: _fixIntent, ...rest }) => rest),
         },
         null,
@@ -84,6 +108,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(
       `${plural(result.filesChecked, 'file')}, ${plural(result.containersChecked, 'container')} checked: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices${counts.exempted ? `, ${counts.exempted} exempted` : ''}.\n`,
     );
+    if (comparison) {
+      io.stderr(
+        `Since ${options.base} (${comparison.sha.slice(0, 7)}): ${comparison.introduced} new, ${comparison.existing} existing (not counted), ${comparison.fixed.length} fixed.\n`,
+      );
+    }
   }
   return fails(findings, options.failOn) ? 1 : 0;
 }

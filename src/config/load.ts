@@ -34,6 +34,7 @@ const LIMIT_KEYS: Record<string, keyof Config['limits']> = {
   'max-file-bytes': 'maxFileBytes',
   'max-documents': 'maxDocuments',
   'max-depth': 'maxDepth',
+  'max-aliases': 'maxAliases',
 };
 const FIX_KEYS = ['checks'];
 

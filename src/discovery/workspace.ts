@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export type ReadOutcome =
   { ok: true; content: Buffer } | { ok: false; reason: string; missing?: boolean };
@@ -51,7 +60,48 @@ export function readWorkspaceFile(
       reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
     };
   }
-  return { ok: true, content: readFileSync(lexical) };
+  // O_NOFOLLOW: a link swapped in after the checks above is refused by the kernel.
+  let fd: number | undefined;
+  try {
+    fd = openSync(lexical, constants.O_RDONLY | constants.O_NOFOLLOW);
+    return { ok: true, content: readFileSync(fd) };
+  } catch {
+    return { ok: false, reason: 'could not be read' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file the workflow asked for (the SARIF report) without following links: the
+ * pull request could have put a link where the report goes, pointing at a file outside
+ * the workspace. Returns why it refused, or undefined when written.
+ */
+export function writeFileNoFollow(path: string, content: string): string | undefined {
+  const full = resolve(path);
+  let folder: string;
+  try {
+    folder = realpathSync(dirname(full));
+  } catch {
+    return 'its folder does not exist';
+  }
+  if (folder !== dirname(full)) return 'its folder is reached through a symbolic link';
+  let fd: number | undefined;
+  try {
+    fd = openSync(
+      full,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    );
+    writeFileSync(fd, content);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP'
+      ? 'it is a symbolic link'
+      : `it could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Git's object id of a blob with this content, to tell whether the workspace holds it. */

@@ -1,5 +1,10 @@
 import type { Document } from 'yaml';
-import { CHECKS } from '../checks/catalogue/index.js';
+import {
+  CHECKS,
+  CHECKS_BY_ID,
+  ENGINE_CHECK_IDS,
+  RELATED_CHECK_IDS,
+} from '../checks/catalogue/index.js';
 import type {
   Check,
   ContainerContext,
@@ -12,7 +17,7 @@ import { rangeOf, startOf } from '../manifests/nodes.js';
 import { objectsOf } from '../manifests/objects.js';
 import { parseFile } from '../manifests/parse.js';
 import { podSpecsOf } from '../podspecs/extract.js';
-import { exemptionCovers } from './exemptions.js';
+import { applyExemptions } from './exemptions.js';
 import type {
   EngineResult,
   Finding,
@@ -28,9 +33,10 @@ export interface EngineInput {
   config: Config;
   /**
    * Objects of files that are not checked but that related-resource checks may look
-   * up (a PodDisruptionBudget in an unchanged file).
+   * up (a PodDisruptionBudget in an unchanged file). A function is called only when a
+   * check that looks up related objects is enabled, so the workspace is read only then.
    */
-  contextFiles?: SourceFile[];
+  contextFiles?: SourceFile[] | (() => SourceFile[]);
 }
 
 /** The parsed form of every checked file, kept for fixes and re-checks. */
@@ -78,21 +84,34 @@ export function runEngine(input: EngineInput): EngineRun {
       workspace.add(object);
       checked.push(object);
     }
+    // CRDs the parser skipped (no check reads them) still count as objects seen.
+    result.objectsChecked += parse.opaqueObjects ?? 0;
   }
 
+  const active = activeChecks(config);
   const checkedPaths = new Set(input.files.map((f) => f.path));
-  for (const source of input.contextFiles ?? []) {
+  const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
+  const contextFiles = !needsContext
+    ? []
+    : typeof input.contextFiles === 'function'
+      ? input.contextFiles()
+      : (input.contextFiles ?? []);
+  for (const source of contextFiles) {
     if (checkedPaths.has(source.path)) continue;
     const parse = parseFile(source, config.limits);
     if (parse.file) for (const object of objectsOf(parse.file)) workspace.add(object);
   }
 
-  const active = activeChecks(config);
   for (const object of checked) {
     checkObject(object, active, workspace, result);
   }
 
-  applyExemptions(result.findings, config);
+  applyExemptions(result.findings, config, {
+    objects: checked,
+    parsed: result.parsed,
+    active: new Set(active.map(({ check }) => check.id)),
+    known: [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS],
+  });
   return result;
 }
 
@@ -176,12 +195,4 @@ function applySeverity(finding: Finding, config: Config): Finding | undefined {
   if (configured === 'off') return undefined;
   if (configured) return { ...finding, severity: configured };
   return finding;
-}
-
-function applyExemptions(findings: Finding[], config: Config): void {
-  if (config.exemptions.length === 0) return;
-  for (const finding of findings) {
-    const exemption = config.exemptions.find((e) => exemptionCovers(e, finding));
-    if (exemption) finding.exemption = exemption.reason;
-  }
 }

@@ -94,6 +94,8 @@ export interface Finding {
   /** The field the finding is about, as a path from the object root. */
   field?: string;
   fixIntent?: FixIntent;
+  /** Set by the fix step when it tried this finding's fix and left it out: the reason. */
+  notFixed?: string;
   /** Set when an exemption matched: the finding is kept, listed and not counted. */
   exemption?: string;
   /** Set by only-new: the finding existed at the base already. */

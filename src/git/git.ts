@@ -51,6 +51,14 @@ export interface ChangedPath {
   path: string;
   previousPath?: string;
   status: 'added' | 'modified' | 'renamed' | 'copied' | 'removed' | 'changed';
+  /** Blob sha of the head version; absent for removed files. */
+  sha?: string;
+}
+
+/** The best common ancestor of two local commits, as a pull request diff uses it. */
+export function mergeBase(cwd: string, a: string, b: string): string | undefined {
+  if (!hasCommit(cwd, a) || !hasCommit(cwd, b)) return undefined;
+  return git(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
 }
 
 /** Files changed between two local commits, with renames, or undefined if unknown. */
@@ -60,7 +68,9 @@ export function diffNames(
   head: string,
 ): ChangedPath[] | undefined {
   if (!hasCommit(cwd, base) || !hasCommit(cwd, head)) return undefined;
-  const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, head, '--']);
+  // --raw gives each file's head blob, so the head version is read even when the
+  // workspace holds a merge commit.
+  const out = git(cwd, ['diff', '--raw', '--no-abbrev', '-z', '-M', base, head, '--']);
   if (!out) return undefined;
   const fields = out
     .toString('utf8')
@@ -68,7 +78,10 @@ export function diffNames(
     .filter((f) => f !== '');
   const changes: ChangedPath[] = [];
   for (let i = 0; i < fields.length;) {
-    const code = fields[i++];
+    // `:old-mode new-mode old-sha new-sha status`, then one or two paths.
+    const [, newMode, , newSha, code = ''] = fields[i++].split(' ');
+    // Links (mode 120000) and submodules (160000) are not files to read.
+    const sha = newMode === '100644' || newMode === '100755' ? newSha : undefined;
     if (code.startsWith('R') || code.startsWith('C')) {
       const previousPath = fields[i++];
       const path = fields[i++];
@@ -76,6 +89,7 @@ export function diffNames(
         path,
         previousPath,
         status: code.startsWith('R') ? 'renamed' : 'copied',
+        sha,
       });
     } else {
       const path = fields[i++];
@@ -87,7 +101,7 @@ export function diffNames(
             : code === 'M'
               ? 'modified'
               : 'changed';
-      changes.push({ path, status });
+      changes.push(status === 'removed' ? { path, status } : { path, status, sha });
     }
   }
   return changes;

@@ -9,13 +9,24 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { ParsedFile, SourceRange } from '../engine/types.js';
+import { aliasTargets } from './limits.js';
 
 const MERGE_KEY = '<<';
+
+/** Alias targets per document, found in one walk (see aliasTargets). */
+const targetsByDocument = new WeakMap<Document.Parsed, Map<Node, Node>>();
 
 /** Follows an alias to the node it names; other nodes come back unchanged. */
 export function resolve(node: unknown, doc: Document.Parsed): Node | undefined {
   if (isAlias(node)) {
-    return node.resolve(doc) as Node | undefined;
+    // yaml's own Alias.resolve walks the whole document on every call, which makes a
+    // large document with many aliases quadratic.
+    let targets = targetsByDocument.get(doc);
+    if (!targets) {
+      targets = aliasTargets(doc);
+      targetsByDocument.set(doc, targets);
+    }
+    return targets.get(node) ?? (node.resolve(doc) as Node | undefined);
   }
   return (node ?? undefined) as Node | undefined;
 }
@@ -39,7 +50,12 @@ export function findPair(
   key: string,
   doc: Document.Parsed,
   depth: number,
+  // Maps already searched: merge sources that repeat (`<<: [*a, *a, ...]` nested a few
+  // levels) would otherwise be searched an exponential number of times.
+  seen: Set<YAMLMap> = new Set(),
 ): { key: Node; value: unknown } | undefined {
+  if (seen.has(map)) return undefined;
+  seen.add(map);
   let merges: unknown[] | undefined;
   for (const item of map.items) {
     const itemKey = item.key;
@@ -57,7 +73,7 @@ export function findPair(
       : [resolved];
     for (const merged of sources) {
       if (!isMap(merged)) continue;
-      const found = findPair(merged, key, doc, depth + 1);
+      const found = findPair(merged, key, doc, depth + 1, seen);
       if (found) return found;
     }
   }

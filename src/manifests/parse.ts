@@ -1,8 +1,22 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, Parser, parseAllDocuments, type Document } from 'yaml';
 import type { Finding, ParsedFile, SourceFile } from '../engine/types.js';
 import { offsetsToRange } from './nodes.js';
-import { DEFAULT_LIMITS, type ParseLimits } from './limits.js';
+import {
+  bracketsTooDeep,
+  countDocumentStarts,
+  DEFAULT_LIMITS,
+  documentOverLimit,
+  type ParseLimits,
+} from './limits.js';
+import { lineCounterOf } from './lines.js';
+import { blankOpaque, findOpaqueDocuments } from './opaque.js';
 import { looksLikeGoTemplate } from './templates.js';
+
+/** Switches for the equivalence test and the benchmark; always on in a real run. */
+export const parseSettings = {
+  /** Skip building the syntax tree of documents no check reads (see opaque.ts). */
+  skipOpaqueDocuments: true,
+};
 
 export interface ParseResult {
   file?: ParsedFile;
@@ -10,6 +24,8 @@ export interface ParseResult {
   findings: Finding[];
   /** Set when the file was not parsed at all. */
   skipReason?: string;
+  /** Objects whose documents were not built because no check reads them (CRDs). */
+  opaqueObjects?: number;
 }
 
 /** Reads every YAML (or JSON) document of a file, with positions. */
@@ -39,14 +55,39 @@ export function parseFile(
     };
   }
 
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    keepSourceTokens: false,
-    // Documents beyond the limit are still tokenised by the parser; the limit bounds what
-    // the checks do with them, and the file is reported as too long.
-  });
+  // Refused before parsing: the parser's own cost is what these limits bound.
+  const starts = countDocumentStarts(text);
+  if (starts > limits.maxDocuments) {
+    return {
+      findings: [],
+      skipReason: `has ${starts} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
+    };
+  }
+  if (bracketsTooDeep(text, limits.maxDepth)) {
+    return {
+      findings: [],
+      skipReason: `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`,
+    };
+  }
+
+  // Documents that no check reads and that are known to parse cleanly are blanked out;
+  // their lines are then counted on the original text.
+  const opaque = parseSettings.skipOpaqueDocuments ? findOpaqueDocuments(text) : [];
+  const lineCounter = opaque.length > 0 ? lineCounterOf(text) : new LineCounter();
+  let documents: Document.Parsed[] | { empty: true };
+  try {
+    documents = parseAllDocuments(opaque.length > 0 ? blankOpaque(text, opaque) : text, {
+      lineCounter: opaque.length > 0 ? new LineCounter() : lineCounter,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
+  } catch (error) {
+    // The parser recurses; input it cannot hold on the stack is refused, not a crash.
+    return {
+      findings: [],
+      skipReason: `could not be parsed (${error instanceof Error ? error.name : 'error'})`,
+    };
+  }
   const docs = Array.isArray(documents) ? documents : [];
   const file: ParsedFile = { path, text, lineCounter, documents: docs };
 
@@ -58,11 +99,19 @@ export function parseFile(
   }
 
   const findings: Finding[] = [];
-  for (const doc of docs) {
+  for (const [index, doc] of docs.entries()) {
     const error = doc.errors[0];
-    if (error) findings.push(syntaxFinding(file, doc, error));
+    if (error) {
+      findings.push(syntaxFinding(file, doc, error));
+      continue;
+    }
+    const overLimit = documentOverLimit(doc, limits);
+    if (overLimit) {
+      const where = docs.length > 1 ? `YAML document ${index + 1}` : 'it';
+      return { findings: [], skipReason: `${where} ${overLimit}` };
+    }
   }
-  return { file, findings };
+  return { file, findings, opaqueObjects: opaque.length };
 }
 
 function syntaxFinding(
@@ -70,7 +119,16 @@ function syntaxFinding(
   _doc: Document.Parsed,
   error: { message: string; pos: [number, number]; code: string },
 ): Finding {
-  const range = offsetsToRange(file, error.pos[0], error.pos[1]);
+  // The parser reports an unclosed quote where the file ends; the opening quote is
+  // where the author has to look, and the end may lie past the file's last line.
+  const quoteStart =
+    error.code === 'MISSING_CHAR' && /quote/.test(error.message)
+      ? openingQuote(file.text, error.pos[0])
+      : undefined;
+  const range =
+    quoteStart === undefined
+      ? offsetsToRange(file, error.pos[0], error.pos[1])
+      : offsetsToRange(file, quoteStart, quoteStart + 1);
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const duplicate = error.code === 'DUPLICATE_KEY';
   return {
@@ -86,4 +144,30 @@ function syntaxFinding(
       ? 'Keep one of the duplicate keys and delete the other.'
       : `Correct the YAML at line ${range.line}, column ${range.column}.`,
   };
+}
+
+/** The offset of the quoted scalar that runs up to `pos`, from the parser's token tree. */
+function openingQuote(text: string, pos: number): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+    if (
+      (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+      typeof token.offset === 'number' &&
+      typeof token.source === 'string' &&
+      token.offset <= pos &&
+      pos <= token.offset + token.source.length
+    ) {
+      found = token.offset;
+    }
+    for (const value of Object.values(node))
+      if (value && typeof value === 'object') visit(value);
+  };
+  for (const token of new Parser().parse(text)) visit(token);
+  return found;
 }

@@ -16,9 +16,13 @@ export function escapeHtml(text: string): string {
 
 /** Plain text safe to place in Markdown, also inside a table cell. */
 export function escapeMarkdown(text: string): string {
+  // A stray backtick would pair with a later one and swallow the rest of the line into
+  // a code span; `@` would let a manifest mention (and notify) any user or team.
+  // Entities come last so that their `#` is not escaped in turn.
   return escapeHtml(text.replace(/[\r\n]+/g, ' '))
+    .replace(/([\\*_[\]~#!`])/g, '\\$1')
     .replace(/\|/g, '&#124;')
-    .replace(/([\\*_[\]~#!])/g, '\\$1');
+    .replace(/@/g, '&#64;');
 }
 
 /** A message with `code` spans, rendered safe for a Markdown table cell. */

@@ -24,6 +24,18 @@ export interface SummaryInput {
   marker?: string;
   /** Hard limit on the length of the result. */
   maxLength: number;
+  /** With only-new: what the findings were compared with, and what the change fixed. */
+  comparison?: SummaryComparison;
+}
+
+/** The base side of an only-new run, for the three counts and the list of fixes. */
+export interface SummaryComparison {
+  /** How the change is named: `this pull request`, `this push`. */
+  change: string;
+  /** The commit the findings were compared with. */
+  baseSha: string;
+  /** Base findings gone at the head. */
+  fixed: readonly Finding[];
 }
 
 const ICON = { error: '🔴', warning: '🟡', notice: '🔵' } as const;
@@ -34,10 +46,14 @@ export function buildSummary(input: SummaryInput): string {
   const head: string[] = [];
   if (input.marker) head.push(input.marker);
   head.push(`### ${title(input, counts)}`, '');
+  if (input.comparison) head.push(comparisonLine(input.comparison, counts), '');
   head.push(scopeLine(input, counts), '');
   for (const note of input.notes ?? []) head.push(note, '');
 
   const tail: string[] = [];
+  if (input.comparison && input.comparison.fixed.length > 0) {
+    tail.push(...fixedList(input.comparison), '');
+  }
   const shownChecks = new Set(counted(input.findings).map((f) => f.checkId));
   if (shownChecks.size > 0) {
     tail.push(
@@ -99,13 +115,14 @@ export function buildSummary(input: SummaryInput): string {
 }
 
 function title(input: SummaryInput, counts: Counts): string {
+  const fresh = input.comparison ? 'new ' : '';
   if (counts.findings === 0) {
-    return `✅ ${escapeMarkdown(input.checkName)}: no findings`;
+    return `✅ ${escapeMarkdown(input.checkName)}: no ${fresh}findings`;
   }
   const parts = [];
-  if (counts.errors) parts.push(plural(counts.errors, 'error'));
-  if (counts.warnings) parts.push(plural(counts.warnings, 'warning'));
-  if (counts.notices) parts.push(plural(counts.notices, 'notice'));
+  if (counts.errors) parts.push(plural(counts.errors, `${fresh}error`));
+  if (counts.warnings) parts.push(plural(counts.warnings, `${fresh}warning`));
+  if (counts.notices) parts.push(plural(counts.notices, `${fresh}notice`));
   const icon = input.failed ? '❌' : '⚠️';
   return `${icon} ${escapeMarkdown(input.checkName)}: ${parts.join(', ')}`;
 }
@@ -121,6 +138,29 @@ function scopeLine(input: SummaryInput, counts: Counts): string {
   if (input.failed)
     parts.push('The run fails because findings reach the `fail-on` severity.');
   return parts.join(' ');
+}
+
+/** New first: a reviewer reads what the change introduced before what it inherited. */
+function comparisonLine(comparison: SummaryComparison, counts: Counts): string {
+  return `**New: ${counts.findings}** · Existing: ${counts.existing} · Fixed by ${escapeMarkdown(comparison.change)}: ${comparison.fixed.length} (compared with ${comparison.baseSha.slice(0, 7)})`;
+}
+
+function fixedList(comparison: SummaryComparison): string[] {
+  const lines = [
+    `<details><summary>${plural(comparison.fixed.length, 'finding')} fixed by ${escapeHtml(comparison.change)}</summary>`,
+    '',
+  ];
+  for (const f of [...comparison.fixed].sort(compareFindings).slice(0, 100)) {
+    const object = f.object
+      ? ` of ${escapeMarkdown(`${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`)}`
+      : '';
+    const container = f.container ? ` container "${escapeMarkdown(f.container)}"` : '';
+    lines.push(`- \`${f.checkId}\`${container}${object} in ${code(f.file)}`);
+  }
+  if (comparison.fixed.length > 100)
+    lines.push(`- … and ${comparison.fixed.length - 100} more`);
+  lines.push('', '</details>');
+  return lines;
 }
 
 function tableRows(input: SummaryInput): string[] {
@@ -153,7 +193,16 @@ function code(text: string): string {
 }
 
 function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  // Parentheses too: a `)` in a file name would end the Markdown link early.
+  return path
+    .split('/')
+    .map((part) =>
+      encodeURIComponent(part).replace(
+        /[()]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
 }
 
 function join(lines: string[]): string {

@@ -1,0 +1,37 @@
+import { mapGetMap } from '../../manifests/nodes.js';
+import { objectLabel, scalarAt } from '../helpers.js';
+import type { Check, ObjectContext, Report } from '../types.js';
+
+export const hpaMinReplicas: Check = {
+  id: 'hpa-min-replicas',
+  title: 'HorizontalPodAutoscalers keep at least two replicas',
+  severity: 'warning',
+  why:
+    'An autoscaler that may scale down to one replica leaves the workload down whenever that ' +
+    'pod is: at quiet hours a single drain or crash is an outage.',
+  howToFix: 'Set `spec.minReplicas: 2` or more.',
+  autoFix: false,
+  peers: {
+    polaris: 'hpaMinAvailability',
+    kubeLinter: 'hpa-minimum-three-replicas',
+    kubeScore: 'horizontalpodautoscaler-replicas',
+  },
+
+  checkObject(context: ObjectContext): Report[] {
+    const { object, doc } = context;
+    if (object.kind !== 'HorizontalPodAutoscaler') return [];
+    const spec = mapGetMap(object.node, 'spec', doc);
+    const min = scalarAt(spec, 'minReplicas', doc);
+    // Absent means 1, but the API may default it differently per version and Polaris
+    // passes it; see docs/checks.md. Report only an explicit value below 2.
+    if (!min || typeof min.value !== 'number' || min.value >= 2) return [];
+    return [
+      {
+        at: min.node,
+        field: 'spec.minReplicas',
+        message: `${objectLabel(object)} sets minReplicas: ${min.value}: at low load it scales down to ${min.value === 0 ? 'nothing' : 'a single pod'}, and one drain or crash is then an outage.`,
+        fix: 'Set `minReplicas: 2` or more.',
+      },
+    ];
+  },
+};

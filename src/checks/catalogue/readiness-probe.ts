@@ -1,0 +1,27 @@
+import type { Check } from '../types.js';
+import { missingProbe } from './probes.js';
+
+export const readinessProbe: Check = {
+  id: 'readiness-probe',
+  title: 'Containers have a readiness probe',
+  severity: 'warning',
+  why:
+    'Without a readiness probe a pod receives traffic as soon as its process starts, before ' +
+    'it can serve, and keeps receiving it while it is overloaded or cut off from what it needs.',
+  howToFix:
+    'Add a `readinessProbe` (httpGet, tcpSocket, grpc or exec) that succeeds only when the ' +
+    'container can serve requests.',
+  autoFix: false,
+  peers: {
+    polaris: 'readinessProbeMissing',
+    kubeLinter: 'no-readiness-probe',
+    kubeScore: 'pod-probes',
+    checkov: 'CKV_K8S_9',
+  },
+  checkContainer: (context) =>
+    missingProbe(
+      context,
+      'readinessProbe',
+      'Services send it traffic as soon as the process starts, before it is ready. Add a readinessProbe that checks the endpoint it serves.',
+    ),
+};

@@ -1,0 +1,46 @@
+import { mapGetMap } from '../../manifests/nodes.js';
+import { objectLabel, scalarAt } from '../helpers.js';
+import type { Check, ObjectContext, Report } from '../types.js';
+import { autoscalersOf } from './hpa.js';
+
+export const replicas: Check = {
+  id: 'replicas',
+  title: 'Deployments run at least two replicas',
+  severity: 'warning',
+  why:
+    'A Deployment with one replica is down whenever its pod is: on every node drain, ' +
+    'eviction, crash and, with some strategies, every rollout.',
+  howToFix:
+    'Set `spec.replicas` to 2 or more, or let a HorizontalPodAutoscaler with `minReplicas: 2` manage it.',
+  autoFix: false,
+  peers: {
+    polaris: 'deploymentMissingReplicas',
+    kubeLinter: 'minimum-three-replicas',
+    kubeScore: 'deployment-replicas',
+  },
+
+  checkObject(context: ObjectContext): Report[] {
+    const { object, doc } = context;
+    if (object.kind !== 'Deployment') return [];
+    const spec = mapGetMap(object.node, 'spec', doc);
+    if (!spec) return [];
+    // An autoscaler owns the replica count; hpa-min-replicas checks its minimum.
+    if (autoscalersOf(context, object).length > 0) return [];
+    const found = scalarAt(spec, 'replicas', doc);
+    if (typeof found?.value === 'number' && found.value >= 2) return [];
+    // Zero is a deliberate "scaled down", not an availability mistake.
+    if (found?.value === 0) return [];
+    const message = found
+      ? `${objectLabel(object)} runs ${String(found.value)} replica: it is down whenever that pod is (node drains, evictions, crashes).`
+      : `${objectLabel(object)} does not set replicas, so it runs 1: it is down whenever that pod is (node drains, evictions, crashes).`;
+    return [
+      {
+        at: found?.node ?? spec,
+        span: found ? 'node' : 'start',
+        field: 'spec.replicas',
+        message,
+        fix: 'Set `spec.replicas: 2` or more, or target the Deployment with a HorizontalPodAutoscaler whose minReplicas is 2 or more.',
+      },
+    ];
+  },
+};

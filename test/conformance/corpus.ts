@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHECKS } from '../../src/checks/catalogue/index.js';
+import { defaultConfig } from '../../src/config/types.js';
+import { runEngine } from '../../src/engine/engine.js';
+
+/** The shared corpus sits beside the repository: ../shared/corpus. */
+export const CORPUS = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/corpus',
+);
+
+export const corpusPresent = existsSync(CORPUS);
+
+/** Rows of a tab-separated EXPECTED file, header dropped. */
+export function readExpected(folder: string): string[][] {
+  const text = readFileSync(join(CORPUS, 'peer-fixtures', folder, 'EXPECTED.tsv'), 'utf8');
+  return text
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim())
+    .map((line) => line.split('\t'));
+}
+
+/** Whether `checkId`, run alone with its defaults, reports the fixture (scope: all). */
+export function fails(folder: string, fixture: string, checkId: string): boolean {
+  const config = defaultConfig();
+  for (const check of CHECKS) {
+    if (check.id !== checkId) config.checks[check.id] = { severity: 'off' };
+  }
+  const path = join(CORPUS, 'peer-fixtures', folder, fixture);
+  const result = runEngine({
+    files: [{ path: fixture, text: readFileSync(path, 'utf8') }],
+    config,
+  });
+  return result.findings.some((f) => f.checkId === checkId && !f.exemption);
+}
