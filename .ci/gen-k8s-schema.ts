@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
 
 const PACKAGE = 'kubernetes-models';
@@ -64,20 +65,31 @@ function typeOf(node: ts.TypeNode, refs: Set<string>): string {
   return 'object';
 }
 
-function readDefinition(dir: string, name: string, refs: Set<string>): Record<string, string> {
+function readDefinition(
+  dir: string,
+  name: string,
+  refs: Set<string>,
+): Record<string, string> {
   const path = join(dir, 'v1', `${name}.d.ts`);
   if (!existsSync(path)) throw new Error(`No declaration for ${name} at ${path}`);
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const source = ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.ES2022,
+    true,
+  );
   const fields: Record<string, string> = {};
   source.forEachChild((statement) => {
-    if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== `I${name}`) return;
+    if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== `I${name}`)
+      return;
     for (const member of statement.members) {
       if (!ts.isPropertySignature(member) || !member.type) continue;
       const key = member.name.getText().replace(/^"|"$/g, '');
       fields[key] = typeOf(member.type, refs);
     }
   });
-  if (Object.keys(fields).length === 0) throw new Error(`No fields found for ${name} in ${path}`);
+  if (Object.keys(fields).length === 0)
+    throw new Error(`No fields found for ${name} in ${path}`);
   return fields;
 }
 
@@ -102,5 +114,9 @@ const output = {
   generator: '.ci/gen-k8s-schema.ts',
   definitions: sorted,
 };
-writeFileSync(OUT, `${JSON.stringify(output)}\n`);
+const options = (await resolveConfig(OUT.pathname)) ?? {};
+writeFileSync(
+  OUT,
+  await format(JSON.stringify(output), { ...options, filepath: OUT.pathname }),
+);
 console.log(`Wrote ${Object.keys(sorted).length} definitions to ${OUT.pathname}`);

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8370:
+/***/ 7018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30750,8 +30750,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -35760,917 +35758,43 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/discovery/workspace.ts
-
-
-
+;// CONCATENATED MODULE: ./src/baseline/changed-lines.ts
+/** No line changed: a pure rename, or a file whose content is the same at both ends. */
+const NO_LINES = { kind: 'lines', lines: new Set() };
 /**
- * Reads a file of the workspace by its repository-relative path, refusing anything that
- * is a symbolic link or lies under one, and anything that would resolve outside the
- * workspace. A pull request can add a link to `/etc/passwd` or to the runner's secrets;
- * such a file is never opened.
+ * Whether a change touched any line of a range. A range that spans lines (a whole
+ * container, say) counts as touched when any of its lines changed.
  */
-function readWorkspaceFile(workspace, path, maxBytes) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    const lexical = (0,external_node_path_namespaceObject.resolve)(root, path);
-    if (lexical !== root && !lexical.startsWith(root + external_node_path_namespaceObject.sep)) {
-        return { ok: false, reason: 'lies outside the workspace; not read' };
-    }
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.lstatSync)(lexical);
-    }
-    catch {
-        return { ok: false, reason: 'not in the workspace', missing: true };
-    }
-    if (stat.isSymbolicLink()) {
-        return { ok: false, reason: 'is a symbolic link; links are never followed' };
-    }
-    let real;
-    try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(lexical);
-    }
-    catch {
-        return { ok: false, reason: 'could not be resolved', missing: true };
-    }
-    if (real !== lexical) {
-        return {
-            ok: false,
-            reason: 'lies under a symbolically linked folder; links are never followed',
-        };
-    }
-    if (!stat.isFile())
-        return { ok: false, reason: 'is not a regular file' };
-    if (stat.size > maxBytes) {
-        const mb = (maxBytes / 1024 / 1024).toFixed(0);
-        return {
-            ok: false,
-            reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-        };
-    }
-    return { ok: true, content: (0,external_node_fs_namespaceObject.readFileSync)(lexical) };
-}
-/** Git's object id of a blob with this content, to tell whether the workspace holds it. */
-function gitBlobSha(content) {
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(`blob ${content.length}\0`)
-        .update(content)
-        .digest('hex');
-}
-/**
- * Every regular file below the workspace, as repository-relative paths with `/`. Does
- * not enter `.git` or follow symbolic links; links are listed so they can be reported.
- */
-function listWorkspaceFiles(workspace) {
-    const files = [];
-    const links = [];
-    const stack = [workspace];
-    while (stack.length > 0) {
-        const dir = stack.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const entry of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            const rel = (0,external_node_path_namespaceObject.relative)(workspace, full).split(external_node_path_namespaceObject.sep).join('/');
-            if (entry.isSymbolicLink())
-                links.push(rel);
-            else if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    stack.push(full);
-            }
-            else if (entry.isFile())
-                files.push(rel);
-        }
-    }
-    return { files: files.sort(), links: links.sort() };
-}
-
-// EXTERNAL MODULE: ./src/util/errors.ts
-var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifests/nodes.ts
-
-const MERGE_KEY = '<<';
-/** Follows an alias to the node it names; other nodes come back unchanged. */
-function resolve(node, doc) {
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        return node.resolve(doc);
-    }
-    return (node ?? undefined);
-}
-/**
- * The value node of `key` in a mapping, following aliases and `<<` merge keys the way
- * YAML 1.1 merges do (own keys win over merged ones, earlier merge sources win).
- */
-function mapGet(map, key, doc) {
-    const pair = findPair(map, key, doc, 0);
-    return pair ? resolve(pair.value, doc) : undefined;
-}
-/** The key/value pair node of `key`, following merge keys. */
-function findPair(map, key, doc, depth) {
-    let merges;
-    for (const item of map.items) {
-        const itemKey = item.key;
-        if ((0,dist/* isScalar */.jn)(itemKey)) {
-            if (itemKey.value === key)
-                return item;
-            if (itemKey.value === MERGE_KEY)
-                (merges ??= []).push(item.value);
-        }
-    }
-    if (!merges || depth > 8)
-        return undefined;
-    for (const source of merges) {
-        const resolved = resolve(source, doc);
-        const sources = (0,dist/* isSeq */.oP)(resolved)
-            ? resolved.items.map((n) => resolve(n, doc))
-            : [resolved];
-        for (const merged of sources) {
-            if (!(0,dist/* isMap */.jh)(merged))
-                continue;
-            const found = findPair(merged, key, doc, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function mapGetMap(map, key, doc) {
-    const node = mapGet(map, key, doc);
-    return (0,dist/* isMap */.jh)(node) ? node : undefined;
-}
-function mapGetSeq(map, key, doc) {
-    const node = mapGet(map, key, doc);
-    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
-}
-/** The string form of a scalar value; numbers and booleans are turned into text. */
-function scalarText(node) {
-    if (!(0,dist/* isScalar */.jn)(node))
-        return undefined;
-    const value = node.value;
-    if (value === null || value === undefined)
-        return undefined;
-    return typeof value === 'string' ? value : String(value);
-}
-function mapGetText(map, key, doc) {
-    return scalarText(mapGet(map, key, doc));
-}
-/** The range a node covers, as 1-based lines and columns. */
-function rangeOf(file, node) {
-    const range = node?.range;
-    if (!range)
-        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return offsetsToRange(file, range[0], range[1]);
-}
-/** The range of a node's first line only: where a container or object starts. */
-function startOf(file, node) {
-    const range = rangeOf(file, node);
-    return {
-        line: range.line,
-        column: range.column,
-        endLine: range.line,
-        endColumn: range.column,
-    };
-}
-function offsetsToRange(file, start, end) {
-    const from = file.lineCounter.linePos(start);
-    const to = file.lineCounter.linePos(Math.max(start, end));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-
-;// CONCATENATED MODULE: ./src/podspecs/image.ts
-/**
- * Splits `[registry[:port]/]repository[:tag][@digest]`. The first path component is a
- * registry only when it contains `.` or `:` or is `localhost`, as in the reference
- * grammar, so `localhost:5000/app` has no tag and `app:5000` has tag `5000`.
- */
-function parseImageReference(image) {
-    let rest = image.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let registry;
-    const slash = rest.indexOf('/');
-    if (slash !== -1) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost') {
-            registry = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon !== -1 && !rest.slice(colon).includes('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { registry, repository: rest, tag, digest };
-}
-/**
- * The pull policy the API server fills in when a container has none: `Always` for tag
- * `latest` or for no tag and no digest, `IfNotPresent` otherwise (a digest alone too).
- */
-function defaultPullPolicy(image) {
-    const { tag, digest } = parseImageReference(image);
-    if (tag === 'latest')
-        return 'Always';
-    if (tag === undefined && digest === undefined)
-        return 'Always';
-    return 'IfNotPresent';
-}
-
-;// CONCATENATED MODULE: ./src/checks/catalogue/image-pull-policy.ts
-
-
-
-const VALID = ['Always', 'IfNotPresent', 'Never'];
-const WHY_ALWAYS = 'A node that has the image cached starts it without asking the registry, so a tag ' +
-    'that was re-pushed with a security fix can keep running the old, vulnerable image. ' +
-    '`Always` does not re-download cached layers: the kubelet only checks the digest ' +
-    'upstream and that this pod may pull it, so it costs almost nothing.';
-const imagePullPolicy = {
-    id: 'image-pull-policy',
-    title: 'imagePullPolicy must be Always',
-    severity: 'error',
-    why: WHY_ALWAYS,
-    howToFix: 'Set `imagePullPolicy: Always` on the container.',
-    autoFix: true,
-    peers: {
-        polaris: 'pullPolicyNotAlways',
-        kubeScore: 'container-image-pull-policy',
-        checkov: 'CKV_K8S_15',
-    },
-    options: {
-        'allow-digest': {
-            default: false,
-            description: 'Accept a container whose image is pinned by digest (`image@sha256:...`) without ' +
-                '`Always`: the digest names one exact image, so a stale cache cannot serve another.',
-        },
-    },
-    checkContainer(context) {
-        const { container, doc, options } = context;
-        const image = mapGetText(container.node, 'image', doc);
-        const pair = findPair(container.node, 'imagePullPolicy', doc, 0);
-        const field = `${container.path}.imagePullPolicy`;
-        const who = describe(context);
-        if (options['allow-digest'] === true && image && parseImageReference(image).digest) {
-            return [];
-        }
-        if (!pair) {
-            // A container without an image is a partial object (a kustomize patch, say);
-            // its default cannot be known and the base it patches is checked on its own.
-            if (image === undefined)
-                return [];
-            const policy = defaultPullPolicy(image);
-            const because = policy === 'Always'
-                ? `its tag is ${parseImageReference(image).tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
-                : `Kubernetes defaults it to IfNotPresent for ${parseImageReference(image).tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
-            return [
-                {
-                    at: container.node,
-                    span: 'start',
-                    field,
-                    container,
-                    message: `${who} has no imagePullPolicy: for image \`${image}\` ${because}.`,
-                    fix: 'Add `imagePullPolicy: Always` to the container.',
-                    fixIntent: {
-                        type: 'add-field',
-                        map: container.node,
-                        key: 'imagePullPolicy',
-                        value: 'Always',
-                        after: ['image', 'name'],
-                    },
-                },
-            ];
-        }
-        const valueNode = resolve(pair.value, doc);
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
-        if (value === 'Always')
-            return [];
-        const shown = typeof value === 'string' ? value : String(value ?? '');
-        const wrongCase = typeof value === 'string' &&
-            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
-        const invalid = !VALID.includes(shown);
-        const message = invalid
-            ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
-            : `${who} has imagePullPolicy \`${shown}\`: a node that has image \`${image ?? '(none)'}\` cached ${shown === 'Never' ? 'never contacts the registry, and a node without it fails to start the pod' : 'runs it without checking the registry for a newer push of the tag'}.`;
-        return [
-            {
-                at: (valueNode ?? pair.key),
-                field,
-                container,
-                message,
-                fix: 'Set `imagePullPolicy: Always`.',
-                fixIntent: (0,dist/* isScalar */.jn)(valueNode)
-                    ? { type: 'set-scalar', node: valueNode, value: 'Always' }
-                    : undefined,
-            },
-        ];
-    },
-};
-/** `Container "web" of Deployment "shop/api"`, the way every message names its subject. */
-function describe(context) {
-    const { container, object } = context;
-    const kindOfContainer = container.type === 'initContainers'
-        ? 'Init container'
-        : container.type === 'ephemeralContainers'
-            ? 'Ephemeral container'
-            : 'Container';
-    const objectName = object.namespace
-        ? `${object.namespace}/${object.name}`
-        : object.name;
-    return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/catalogue/index.ts
-
-/** Every check, in the order they are documented and reported. */
-const CHECKS = [imagePullPolicy];
-const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
-/** Ids that are findings of the engine itself rather than of a check module. */
-const ENGINE_CHECK_IDS = ['yaml-syntax'];
-
-;// CONCATENATED MODULE: ./src/util/did-you-mean.ts
-/** Edit distance between two short strings (names, keys, check ids). */
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return previous[b.length];
-}
-/** The closest candidate when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const allowed = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= allowed ? best : undefined;
-}
-/** ` Did you mean "x"?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = closest(word, candidates);
-    return match ? ` Did you mean "${match}"?` : '';
-}
-
-;// CONCATENATED MODULE: ./src/manifests/limits.ts
-const DEFAULT_LIMITS = {
-    maxFileBytes: 32 * 1024 * 1024,
-    maxDocuments: 20_000,
-    maxDepth: 64,
-};
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-
-function types_defaultConfig() {
-    return {
-        checks: {},
-        exclude: [],
-        exemptions: [],
-        limits: { ...DEFAULT_LIMITS },
-        fix: { checks: ['image-pull-policy'] },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-const SEVERITY_VALUES = ['error', 'warning', 'notice', 'off'];
-const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
-const CHECK_KEYS = ['severity', 'options'];
-const EXEMPTION_KEYS = [
-    'checks',
-    'kinds',
-    'namespaces',
-    'names',
-    'containers',
-    'paths',
-    'reason',
-];
-const LIMIT_KEYS = {
-    'max-file-bytes': 'maxFileBytes',
-    'max-documents': 'maxDocuments',
-    'max-depth': 'maxDepth',
-};
-const FIX_KEYS = ['checks'];
-/**
- * Reads the configuration file. `required` is false for the default path, which may be
- * absent; an explicit path that is absent is an error.
- */
-function loadConfig(path, required) {
-    let text;
-    try {
-        text = readFileSync(path, 'utf8');
-    }
-    catch (error) {
-        if (!required && error.code === 'ENOENT')
-            return defaultConfig();
-        throw new UserError(`Configuration file ${path} could not be read: ${error.message}`);
-    }
-    return parseConfig(text, path);
-}
-function parseConfig(text, path) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const where = (node) => {
-        const offset = node?.range?.[0] ?? 0;
-        return `${path}:${lineCounter.linePos(offset).line}`;
-    };
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        throw new errors/* UserError */.y(`${path}:${lineCounter.linePos(error.pos[0]).line}: the configuration is not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const config = types_defaultConfig();
-    config.path = path;
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return config;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new errors/* UserError */.y(`${where(root)}: the configuration must be a mapping.`);
-    const fail = (node, message) => {
-        throw new errors/* UserError */.y(`${where(node)}: ${message}`);
-    };
-    const knownChecks = [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS];
-    for (const { key, value } of entries(root)) {
-        if (!TOP_KEYS.includes(key.text)) {
-            fail(key.node, `unknown key "${key.text}".${didYouMean(key.text, TOP_KEYS)} Accepted: ${TOP_KEYS.join(', ')}.`);
-        }
-        if (key.text === 'checks') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"checks" must map check ids to settings.');
-            for (const check of entries(value)) {
-                if (!knownChecks.includes(check.key.text)) {
-                    fail(check.key.node, `unknown check id "${check.key.text}".${didYouMean(check.key.text, knownChecks)}`);
-                }
-                config.checks[check.key.text] = readCheck(check.key.text, check.value, fail);
-            }
-        }
-        else if (key.text === 'exclude') {
-            config.exclude = stringList(value, 'exclude', fail);
-        }
-        else if (key.text === 'exemptions') {
-            if (!(0,dist/* isSeq */.oP)(value))
-                fail(value, '"exemptions" must be a list.');
-            for (const item of value.items) {
-                config.exemptions.push(readExemption(item, knownChecks, fail, where));
-            }
-        }
-        else if (key.text === 'limits') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"limits" must be a mapping.');
-            for (const limit of entries(value)) {
-                const field = LIMIT_KEYS[limit.key.text];
-                if (!field) {
-                    fail(limit.key.node, `unknown limit "${limit.key.text}".${didYouMean(limit.key.text, Object.keys(LIMIT_KEYS))}`);
-                }
-                const number = (0,dist/* isScalar */.jn)(limit.value) ? limit.value.value : undefined;
-                if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) {
-                    fail(limit.value, `limit "${limit.key.text}" must be a positive whole number.`);
-                }
-                config.limits[field] = number;
-            }
-        }
-        else if (key.text === 'fix') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"fix" must be a mapping.');
-            for (const entry of entries(value)) {
-                if (!FIX_KEYS.includes(entry.key.text)) {
-                    fail(entry.key.node, `unknown key "fix.${entry.key.text}".${didYouMean(entry.key.text, FIX_KEYS)}`);
-                }
-                const ids = stringList(entry.value, 'fix.checks', fail);
-                for (const id of ids) {
-                    const check = CHECKS_BY_ID.get(id);
-                    if (!check)
-                        fail(entry.value, `unknown check id "${id}" in fix.checks.${didYouMean(id, CHECKS_BY_ID.keys())}`);
-                    else if (!check.autoFix)
-                        fail(entry.value, `check "${id}" has no automatic fix.`);
-                }
-                config.fix.checks = ids;
-            }
-        }
-    }
-    return config;
-}
-function entries(map) {
-    return map.items.map((pair) => {
-        const keyNode = pair.key;
-        const text = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
-        return { key: { text, node: keyNode }, value: pair.value };
-    });
-}
-function readCheck(id, value, fail) {
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
-        return { severity: readSeverity(value, id, fail) };
-    }
-    if (!(0,dist/* isMap */.jh)(value))
-        return fail(value, `check "${id}" takes a severity or a mapping with severity and options.`);
-    const result = {};
-    for (const entry of entries(value)) {
-        if (!CHECK_KEYS.includes(entry.key.text)) {
-            fail(entry.key.node, `unknown key "${entry.key.text}" for check "${id}".${didYouMean(entry.key.text, CHECK_KEYS)}`);
-        }
-        if (entry.key.text === 'severity')
-            result.severity = readSeverity(entry.value, id, fail);
-        if (entry.key.text === 'options') {
-            if (!(0,dist/* isMap */.jh)(entry.value))
-                fail(entry.value, `options of check "${id}" must be a mapping.`);
-            const known = Object.keys(CHECKS_BY_ID.get(id)?.options ?? {});
-            const options = {};
-            for (const option of entries(entry.value)) {
-                if (!known.includes(option.key.text)) {
-                    const accepted = known.length
-                        ? ` Accepted: ${known.join(', ')}.`
-                        : ' This check has no options.';
-                    fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
-                }
-                options[option.key.text] =
-                    option.value && 'toJSON' in option.value
-                        ? option.value.toJSON()
-                        : null;
-            }
-            result.options = options;
-        }
-    }
-    return result;
-}
-function readSeverity(node, id, fail) {
-    const text = (0,dist/* isScalar */.jn)(node) ? String(node.value) : '';
-    if (!SEVERITY_VALUES.includes(text)) {
-        fail(node, `severity of check "${id}" must be one of ${SEVERITY_VALUES.join(', ')}, not "${text}".`);
-    }
-    return text;
-}
-function stringList(node, name, fail) {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-        return [node.value];
-    if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, `"${name}" must be a list of strings.`);
-    return node.items.map((item) => {
-        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-            fail(item, `"${name}" must be a list of strings.`);
-        return String(item.value);
-    });
-}
-function readExemption(node, knownChecks, fail, where) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return fail(node, 'each exemption must be a mapping with "checks" and "reason".');
-    const exemption = {};
-    for (const entry of entries(node)) {
-        const key = entry.key.text;
-        if (!EXEMPTION_KEYS.includes(key)) {
-            fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
-        }
-        if (key === 'reason') {
-            if (!(0,dist/* isScalar */.jn)(entry.value) ||
-                typeof entry.value.value !== 'string' ||
-                !entry.value.value.trim()) {
-                fail(entry.value, 'an exemption needs a non-empty "reason".');
-            }
-            exemption.reason = String(entry.value.value);
-        }
-        else {
-            const list = stringList(entry.value, `exemptions.${key}`, fail);
-            if (key === 'checks') {
-                for (const id of list) {
-                    if (id !== 'all' && !knownChecks.includes(id)) {
-                        fail(entry.value, `unknown check id "${id}" in an exemption.${didYouMean(id, knownChecks)}`);
-                    }
-                }
-            }
-            exemption[key] = list;
-        }
-    }
-    if (!exemption.checks)
-        fail(node, 'an exemption needs "checks" (check ids, or "all").');
-    if (!exemption.reason)
-        fail(node, 'an exemption needs a "reason", shown in the report.');
-    const [file, line] = where(node).split(/:(?=\d+$)/);
-    return { ...exemption, source: { file, line: Number(line) } };
-}
-
-;// CONCATENATED MODULE: ./src/config/workspace.ts
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Reads the configuration from the workspace without following links: the file comes
- * from the pull request and could otherwise point at a secret outside the workspace.
- */
-function loadConfigFromWorkspace(workspace, path, required) {
-    const outcome = readWorkspaceFile(workspace, path, MAX_CONFIG_BYTES);
-    if (!outcome.ok) {
-        if (outcome.missing && !required)
-            return types_defaultConfig();
-        throw new errors/* UserError */.y(`Configuration file ${path} ${outcome.missing ? 'does not exist' : outcome.reason}. Set the "config" input to an existing file, or remove it to use the defaults.`);
-    }
-    return parseConfig(outcome.content.toString('utf8'), path);
-}
-
-;// CONCATENATED MODULE: ./src/manifests/objects.ts
-
-
-/**
- * The Kubernetes objects of a parsed file: every document that has `apiVersion` and
- * `kind`, with the items of `kind: List` (and typed lists such as `PodList`) expanded.
- * Documents that failed to parse yield nothing, so a broken document never causes a
- * guess about its content.
- */
-function objectsOf(file) {
-    const objects = [];
-    file.documents.forEach((document, documentIndex) => {
-        if (document.errors.length > 0)
-            return;
-        const root = document.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            return;
-        collect(file, document, documentIndex, root, objects, 0);
-    });
-    return objects;
-}
-function collect(file, document, documentIndex, node, out, depth) {
-    const apiVersion = mapGetText(node, 'apiVersion', document);
-    const kind = mapGetText(node, 'kind', document);
-    if (!apiVersion || !kind)
-        return;
-    const items = mapGet(node, 'items', document);
-    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items) && depth < 4) {
-        for (const item of items.items) {
-            const resolved = resolve(item, document);
-            if ((0,dist/* isMap */.jh)(resolved))
-                collect(file, document, documentIndex, resolved, out, depth + 1);
-        }
-        return;
-    }
-    const metadata = mapGetMap(node, 'metadata', document);
-    out.push({
-        file,
-        document,
-        documentIndex,
-        node,
-        apiVersion,
-        kind,
-        name: (metadata &&
-            (mapGetText(metadata, 'name', document) ??
-                mapGetText(metadata, 'generateName', document))) ??
-            '',
-        namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/manifests/templates.ts
-/**
- * Helm and other Go-template sources are not YAML until rendered. A file counts as a
- * template when it uses a template action with Helm's usual vocabulary; braces inside
- * ordinary strings (Argo CD ApplicationSets, Grafana dashboards) do not count.
- */
-const TEMPLATE_ACTION = /\{\{-?\s*(?:-|\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\s|template\s|if\s|range\s|with\s|define\s|end\b|else\b|toYaml|tpl\s|default\s|quote\b|printf\s|\/\*)/;
-function looksLikeGoTemplate(text) {
-    const first = text.indexOf('{{');
-    if (first === -1)
+function touches(changed, range) {
+    if (!changed)
         return false;
-    return TEMPLATE_ACTION.test(text.slice(first));
-}
-
-;// CONCATENATED MODULE: ./src/manifests/parse.ts
-
-
-
-
-/** Reads every YAML (or JSON) document of a file, with positions. */
-function parseFile(source, limits = DEFAULT_LIMITS) {
-    const { path, text } = source;
-    if (text.length > limits.maxFileBytes) {
-        const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-        return {
-            findings: [],
-            skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-        };
-    }
-    if (text.includes('\u0000')) {
-        return {
-            findings: [],
-            skipReason: 'contains a NUL byte, so it is not a text manifest',
-        };
-    }
-    if (looksLikeGoTemplate(text)) {
-        return {
-            findings: [],
-            skipReason: 'Helm/Go template: render it first, then check the output',
-        };
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const documents = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter,
-        prettyErrors: false,
-        keepSourceTokens: false,
-        // Documents beyond the limit are still tokenised by the parser; the limit bounds what
-        // the checks do with them, and the file is reported as too long.
-    });
-    const docs = Array.isArray(documents) ? documents : [];
-    const file = { path, text, lineCounter, documents: docs };
-    if (docs.length > limits.maxDocuments) {
-        return {
-            findings: [],
-            skipReason: `has ${docs.length} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
-        };
-    }
-    const findings = [];
-    for (const doc of docs) {
-        const error = doc.errors[0];
-        if (error)
-            findings.push(syntaxFinding(file, doc, error));
-    }
-    return { file, findings };
-}
-function syntaxFinding(file, _doc, error) {
-    const range = offsetsToRange(file, error.pos[0], error.pos[1]);
-    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    return {
-        checkId: 'yaml-syntax',
-        severity: 'error',
-        file: file.path,
-        range,
-        message: duplicate
-            ? `${detail}: kubectl's strict decoding rejects duplicate fields, and other tools silently keep only one of them.`
-            : `This YAML document does not parse: ${detail}.`,
-        why: 'A manifest that does not parse cannot be applied, and none of its objects were checked.',
-        fix: duplicate
-            ? 'Keep one of the duplicate keys and delete the other.'
-            : `Correct the YAML at line ${range.line}, column ${range.column}.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/podspecs/extract.ts
-
-
-const CONTAINER_TYPES = [
-    'containers',
-    'initContainers',
-    'ephemeralContainers',
-];
-/** Kinds that never carry a pod spec; skipping them keeps large CRD bundles cheap. */
-const NO_POD_KINDS = new Set([
-    'CustomResourceDefinition',
-    'ConfigMap',
-    'Secret',
-    'Service',
-    'ServiceAccount',
-    'Namespace',
-    'Role',
-    'ClusterRole',
-    'RoleBinding',
-    'ClusterRoleBinding',
-    'Ingress',
-    'IngressClass',
-    'NetworkPolicy',
-    'PodDisruptionBudget',
-    'HorizontalPodAutoscaler',
-    'PersistentVolume',
-    'PersistentVolumeClaim',
-    'StorageClass',
-    'Endpoints',
-    'EndpointSlice',
-    'LimitRange',
-    'ResourceQuota',
-    'PriorityClass',
-    'MutatingWebhookConfiguration',
-    'ValidatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'APIService',
-    'Kustomization',
-    'Component',
-]);
-/**
- * API groups whose objects hold container-shaped data that is not a pod: policy engines
- * match or patch pod specs rather than run them.
- */
-const NON_WORKLOAD_GROUPS = [/(^|\.)kyverno\.io\//, /^templates\.gatekeeper\.sh\//];
-/** Keys under which container-shaped data is a pattern, patch or schema, not a pod. */
-const NON_POD_KEYS = new Set([
-    'metadata',
-    'status',
-    'pattern',
-    'anyPattern',
-    'patchStrategicMerge',
-    'patchesStrategicMerge',
-    'patchesJson6902',
-    'openAPIV3Schema',
-    'schema',
-    'validation',
-    'data',
-    'stringData',
-]);
-const MAX_DEPTH = 24;
-/**
- * Finds the pod specs of an object without a list of kinds: any mapping with a
- * `containers` sequence of mappings is a pod spec. That covers Pod, PodTemplate, the
- * workload controllers, CronJob, and custom resources that embed a pod template (Argo
- * Rollout, OpenShift DeploymentConfig, Knative Service, JobSet, ...).
- */
-function podSpecsOf(object) {
-    if (NO_POD_KINDS.has(object.kind))
-        return [];
-    if (NON_WORKLOAD_GROUPS.some((group) => group.test(object.apiVersion)))
-        return [];
-    const found = [];
-    const visited = new Set();
-    search(object, object.node, '', undefined, 0, visited, found);
-    return found;
-}
-function search(object, map, path, parent, depth, visited, found) {
-    if (depth > MAX_DEPTH || visited.has(map))
-        return;
-    visited.add(map);
-    const doc = object.document;
-    if (depth > 0 && isPodSpec(map, doc)) {
-        const templateMetadata = parent ? mapGetMap(parent, 'metadata', doc) : undefined;
-        found.push({
-            object,
-            node: map,
-            path,
-            templateMetadata,
-            containers: containersOf(map, path, doc),
-        });
-        return;
-    }
-    for (const item of map.items) {
-        const key = item.key?.value;
-        if (typeof key !== 'string' || NON_POD_KEYS.has(key))
-            continue;
-        const value = resolve(item.value, doc);
-        const childPath = path ? `${path}.${key}` : key;
-        if ((0,dist/* isMap */.jh)(value)) {
-            search(object, value, childPath, map, depth + 1, visited, found);
-        }
-        else if ((0,dist/* isSeq */.oP)(value)) {
-            value.items.forEach((element, index) => {
-                const resolved = resolve(element, doc);
-                if ((0,dist/* isMap */.jh)(resolved)) {
-                    search(object, resolved, `${childPath}[${index}]`, map, depth + 1, visited, found);
-                }
-            });
-        }
-    }
-}
-function isPodSpec(map, doc) {
-    const containers = mapGetSeq(map, 'containers', doc);
-    if (!containers)
+    if (changed.kind === 'whole-file')
+        return true;
+    const first = range.line;
+    const last = Math.max(range.line, range.endLine);
+    if (last - first + 1 <= changed.lines.size) {
+        for (let line = first; line <= last; line++)
+            if (changed.lines.has(line))
+                return true;
         return false;
-    return containers.items.some((item) => (0,dist/* isMap */.jh)(resolve(item, doc)));
-}
-function containersOf(podSpec, podPath, doc) {
-    const result = [];
-    for (const type of CONTAINER_TYPES) {
-        const list = mapGet(podSpec, type, doc);
-        if (!(0,dist/* isSeq */.oP)(list))
-            continue;
-        list.items.forEach((item, index) => {
-            const node = resolve(item, doc);
-            if (!(0,dist/* isMap */.jh)(node))
-                return;
-            result.push({
-                type,
-                index,
-                node,
-                name: mapGetText(node, 'name', doc) ?? `#${index + 1}`,
-                path: `${podPath}.${type}[${index}]`,
-            });
-        });
     }
-    return result;
+    for (const line of changed.lines)
+        if (line >= first && line <= last)
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/annotate.ts
+
+/**
+ * Which findings may get an annotation. `changed-files` keeps every one; `changed-lines`
+ * keeps those on a line the change adds or modifies, the others stay in the summary.
+ * Without known changed lines (no change set) every finding is kept.
+ */
+function annotationFilter(mode, changedLines) {
+    if (mode === 'changed-files' || !changedLines)
+        return () => true;
+    return (finding) => touches(changedLines.get(finding.file), finding.range);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -40203,9 +39327,3309 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/discovery/globs.ts
+
+const OPTIONS = { dot: true };
+/** Whether a repository-relative path is a candidate: it matches `paths` and no `exclude`. */
+function isCandidate(path, paths, exclude) {
+    return (paths.some((glob) => minimatch(path, glob, OPTIONS)) &&
+        !exclude.some((glob) => minimatch(path, glob, OPTIONS)));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifests/limits.ts
+
+const DEFAULT_LIMITS = {
+    // Parsing costs about 1.5 s and 100 MB of memory per MB of YAML: 8 MiB keeps the
+    // worst single file well inside a minute, and real bundles (Argo CD's install.yaml,
+    // CRD collections) stay around 2 MB.
+    maxFileBytes: 8 * 1024 * 1024,
+    maxDocuments: 20_000,
+    maxDepth: 64,
+    maxAliases: 1_000,
+};
+/** Flow brackets nested deeper than this are refused before parsing (see maxDepth). */
+const BRACKETS_PER_LEVEL = 16;
+/**
+ * An upper bound on the number of YAML documents in a text, found without parsing: every
+ * document after the first starts with a `---` line. Cheap enough to run on every file,
+ * so a file of a million empty documents is refused before the parser sees it.
+ */
+function countDocumentStarts(text) {
+    let count = 1;
+    let at = text.startsWith('---') ? 3 : 0;
+    for (;;) {
+        const next = text.indexOf('\n---', at);
+        if (next === -1)
+            return count;
+        const after = text.charCodeAt(next + 4);
+        // `---` followed by space, tab, line end or end of text; not `----` or `---x`.
+        if (Number.isNaN(after) ||
+            after === 32 ||
+            after === 9 ||
+            after === 10 ||
+            after === 13)
+            count++;
+        at = next + 4;
+    }
+}
+/**
+ * Whether flow brackets (`[`, `{`) nest deeper than the limit allows. The parser handles
+ * a million nested brackets but needs seconds and a gigabyte for it, so such a file is
+ * refused first. Brackets inside strings count too; the bound is far above any real
+ * manifest's nesting, so an unbalanced bracket in a string does not trip it.
+ */
+function bracketsTooDeep(text, maxDepth) {
+    const bound = maxDepth * BRACKETS_PER_LEVEL;
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 91 || c === 123) {
+            if (++depth > bound)
+                return true;
+        }
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+    }
+    return false;
+}
+/** Why a parsed document is refused, or undefined when it is within the limits. */
+function documentOverLimit(doc, limits) {
+    // Depth first: the other walks recurse, and this one is what bounds them.
+    const depth = depthOf(doc.contents, limits.maxDepth + 1);
+    if (depth > limits.maxDepth) {
+        return `nests deeper than ${limits.maxDepth} levels (limits.max-depth)`;
+    }
+    const targets = aliasTargets(doc);
+    const expanded = new Map();
+    const inProgress = new Set();
+    let cycle = false;
+    // The alias uses a full expansion of `node` would make; capped just above the limit so
+    // the numbers stay small however hostile the document is.
+    const cap = limits.maxAliases + 1;
+    const aliasesIn = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            if (!target)
+                return 1;
+            return Math.min(cap, 1 + aliasesIn(target));
+        }
+        if ((0,dist/* isPair */.tO)(node))
+            return Math.min(cap, aliasesIn(node.key) + aliasesIn(node.value));
+        if (!(0,dist/* isCollection */.P3)(node))
+            return 0;
+        const known = expanded.get(node);
+        if (known !== undefined)
+            return known;
+        if (inProgress.has(node)) {
+            cycle = true;
+            return cap;
+        }
+        inProgress.add(node);
+        let total = 0;
+        for (const item of node.items) {
+            total = Math.min(cap, total + aliasesIn(item));
+            if (total >= cap)
+                break;
+        }
+        inProgress.delete(node);
+        expanded.set(node, total);
+        return total;
+    };
+    const aliases = aliasesIn(doc.contents);
+    if (cycle)
+        return 'has an alias that refers to a node containing itself';
+    if (aliases > limits.maxAliases) {
+        return `expands YAML aliases more than ${limits.maxAliases} times (limits.max-aliases), as an alias bomb ("billion laughs") does`;
+    }
+    return undefined;
+}
+/**
+ * How deep collections nest below `node`, counting the source as written (an alias is a
+ * leaf), and stopping at `stop` so a hostile document costs no more than the limit. An
+ * explicit stack, since recursion this deep is what the limit guards against.
+ */
+function depthOf(node, stop) {
+    let deepest = 0;
+    const stack = [{ node, depth: 0 }];
+    while (stack.length > 0) {
+        const { node: current, depth } = stack.pop();
+        if ((0,dist/* isPair */.tO)(current)) {
+            stack.push({ node: current.key, depth }, { node: current.value, depth });
+            continue;
+        }
+        if (!(0,dist/* isCollection */.P3)(current))
+            continue;
+        const level = depth + 1;
+        if (level > deepest)
+            deepest = level;
+        if (deepest >= stop)
+            return deepest;
+        for (const item of current.items)
+            stack.push({ node: item, depth: level });
+    }
+    return deepest;
+}
+/**
+ * The node each alias of a document names: the last node before it with that anchor,
+ * the way YAML defines it. One walk for the whole document; resolving aliases one by one
+ * walks the document once per alias.
+ */
+function aliasTargets(doc) {
+    const anchors = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = anchors.get(node.source);
+                if (target)
+                    targets.set(node, target);
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+        },
+    });
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/nodes.ts
+
+
+const MERGE_KEY = '<<';
+/** Alias targets per document, found in one walk (see aliasTargets). */
+const targetsByDocument = new WeakMap();
+/** Follows an alias to the node it names; other nodes come back unchanged. */
+function resolve(node, doc) {
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        // yaml's own Alias.resolve walks the whole document on every call, which makes a
+        // large document with many aliases quadratic.
+        let targets = targetsByDocument.get(doc);
+        if (!targets) {
+            targets = aliasTargets(doc);
+            targetsByDocument.set(doc, targets);
+        }
+        return targets.get(node) ?? node.resolve(doc);
+    }
+    return (node ?? undefined);
+}
+/**
+ * The value node of `key` in a mapping, following aliases and `<<` merge keys the way
+ * YAML 1.1 merges do (own keys win over merged ones, earlier merge sources win).
+ */
+function mapGet(map, key, doc) {
+    const pair = findPair(map, key, doc, 0);
+    return pair ? resolve(pair.value, doc) : undefined;
+}
+/** The key/value pair node of `key`, following merge keys. */
+function findPair(map, key, doc, depth, 
+// Maps already searched: merge sources that repeat (`<<: [*a, *a, ...]` nested a few
+// levels) would otherwise be searched an exponential number of times.
+seen = new Set()) {
+    if (seen.has(map))
+        return undefined;
+    seen.add(map);
+    let merges;
+    for (const item of map.items) {
+        const itemKey = item.key;
+        if ((0,dist/* isScalar */.jn)(itemKey)) {
+            if (itemKey.value === key)
+                return item;
+            if (itemKey.value === MERGE_KEY)
+                (merges ??= []).push(item.value);
+        }
+    }
+    if (!merges || depth > 8)
+        return undefined;
+    for (const source of merges) {
+        const resolved = resolve(source, doc);
+        const sources = (0,dist/* isSeq */.oP)(resolved)
+            ? resolved.items.map((n) => resolve(n, doc))
+            : [resolved];
+        for (const merged of sources) {
+            if (!(0,dist/* isMap */.jh)(merged))
+                continue;
+            const found = findPair(merged, key, doc, depth + 1, seen);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function mapGetMap(map, key, doc) {
+    const node = mapGet(map, key, doc);
+    return (0,dist/* isMap */.jh)(node) ? node : undefined;
+}
+function mapGetSeq(map, key, doc) {
+    const node = mapGet(map, key, doc);
+    return (0,dist/* isSeq */.oP)(node) ? node : undefined;
+}
+/** The string form of a scalar value; numbers and booleans are turned into text. */
+function scalarText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const value = node.value;
+    if (value === null || value === undefined)
+        return undefined;
+    return typeof value === 'string' ? value : String(value);
+}
+function mapGetText(map, key, doc) {
+    return scalarText(mapGet(map, key, doc));
+}
+/** The range a node covers, as 1-based lines and columns. */
+function rangeOf(file, node) {
+    const range = node?.range;
+    if (!range)
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return offsetsToRange(file, range[0], range[1]);
+}
+/** The range of a node's first line only: where a container or object starts. */
+function startOf(file, node) {
+    const range = rangeOf(file, node);
+    return {
+        line: range.line,
+        column: range.column,
+        endLine: range.line,
+        endColumn: range.column,
+    };
+}
+function offsetsToRange(file, start, end) {
+    const from = file.lineCounter.linePos(start);
+    const to = file.lineCounter.linePos(Math.max(start, end));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+;// CONCATENATED MODULE: ./src/podspecs/image.ts
+/**
+ * Splits `[registry[:port]/]repository[:tag][@digest]`. The first path component is a
+ * registry only when it contains `.` or `:` or is `localhost`, as in the reference
+ * grammar, so `localhost:5000/app` has no tag and `app:5000` has tag `5000`.
+ */
+function parseImageReference(image) {
+    let rest = image.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash !== -1) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost') {
+            registry = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon !== -1 && !rest.slice(colon).includes('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { registry, repository: rest, tag, digest };
+}
+/**
+ * The pull policy the API server fills in when a container has none: `Always` for tag
+ * `latest` or for no tag and no digest, `IfNotPresent` otherwise (a digest alone too).
+ */
+function defaultPullPolicy(image) {
+    const { tag, digest } = parseImageReference(image);
+    if (tag === 'latest')
+        return 'Always';
+    if (tag === undefined && digest === undefined)
+        return 'Always';
+    return 'IfNotPresent';
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/image-pull-policy.ts
+
+
+
+const VALID = ['Always', 'IfNotPresent', 'Never'];
+const WHY_ALWAYS = 'A node that has the image cached starts it without asking the registry, so a tag ' +
+    'that was re-pushed with a security fix can keep running the old, vulnerable image. ' +
+    '`Always` does not re-download cached layers: the kubelet only checks the digest ' +
+    'upstream and that this pod may pull it, so it costs almost nothing.';
+const imagePullPolicy = {
+    id: 'image-pull-policy',
+    title: 'imagePullPolicy must be Always',
+    severity: 'error',
+    why: WHY_ALWAYS,
+    howToFix: 'Set `imagePullPolicy: Always` on the container.',
+    autoFix: true,
+    differences: 'Without `imagePullPolicy`, a `latest` or untagged image is reported although Kubernetes defaults it to Always (kube-score accepts it): the default changes silently as soon as someone pins a tag.',
+    peers: {
+        polaris: 'pullPolicyNotAlways',
+        kubeScore: 'container-image-pull-policy',
+        checkov: 'CKV_K8S_15',
+    },
+    options: {
+        'allow-digest': {
+            default: false,
+            description: 'Accept a container whose image is pinned by digest (`image@sha256:...`) without ' +
+                '`Always`: the digest names one exact image, so a stale cache cannot serve another.',
+        },
+    },
+    checkContainer(context) {
+        const { container, doc, options } = context;
+        const image = mapGetText(container.node, 'image', doc);
+        const pair = findPair(container.node, 'imagePullPolicy', doc, 0);
+        const field = `${container.path}.imagePullPolicy`;
+        const who = describe(context);
+        if (options['allow-digest'] === true && image && parseImageReference(image).digest) {
+            return [];
+        }
+        if (!pair) {
+            // A container without an image is a partial object (a kustomize patch, say);
+            // its default cannot be known and the base it patches is checked on its own.
+            if (image === undefined)
+                return [];
+            const policy = defaultPullPolicy(image);
+            const because = policy === 'Always'
+                ? `its tag is ${parseImageReference(image).tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
+                : `Kubernetes defaults it to IfNotPresent for ${parseImageReference(image).tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
+            return [
+                {
+                    at: container.node,
+                    span: 'start',
+                    field,
+                    container,
+                    message: `${who} has no imagePullPolicy: for image \`${image}\` ${because}.`,
+                    fix: 'Add `imagePullPolicy: Always` to the container.',
+                    fixIntent: {
+                        type: 'add-field',
+                        map: container.node,
+                        key: 'imagePullPolicy',
+                        value: 'Always',
+                        after: ['image', 'name'],
+                    },
+                },
+            ];
+        }
+        const valueNode = resolve(pair.value, doc);
+        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
+        if (value === 'Always')
+            return [];
+        const shown = typeof value === 'string' ? value : String(value ?? '');
+        const wrongCase = typeof value === 'string' &&
+            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
+        const invalid = !VALID.includes(shown);
+        const message = invalid
+            ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
+            : `${who} has imagePullPolicy \`${shown}\`: a node that has image \`${image ?? '(none)'}\` cached ${shown === 'Never' ? 'never contacts the registry, and a node without it fails to start the pod' : 'runs it without checking the registry for a newer push of the tag'}.`;
+        return [
+            {
+                at: (valueNode ?? pair.key),
+                field,
+                container,
+                message,
+                fix: 'Set `imagePullPolicy: Always`.',
+                fixIntent: (0,dist/* isScalar */.jn)(valueNode)
+                    ? { type: 'set-scalar', node: valueNode, value: 'Always' }
+                    : undefined,
+            },
+        ];
+    },
+};
+/** `Container "web" of Deployment "shop/api"`, the way every message names its subject. */
+function describe(context) {
+    const { container, object } = context;
+    const kindOfContainer = container.type === 'initContainers'
+        ? 'Init container'
+        : container.type === 'ephemeralContainers'
+            ? 'Ephemeral container'
+            : 'Container';
+    const objectName = object.namespace
+        ? `${object.namespace}/${object.name}`
+        : object.name;
+    return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
+
+
+/** `Deployment "shop/api"`: how messages name an object. */
+function objectLabel(object) {
+    const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+    return `${object.kind} "${name || '(unnamed)'}"`;
+}
+/** `The pod spec of Deployment "shop/api"`, for findings about the pod as a whole. */
+function podLabel(context) {
+    return context.pod.path === 'spec' && context.object.kind === 'Pod'
+        ? objectLabel(context.object)
+        : `The pod spec of ${objectLabel(context.object)}`;
+}
+/** Kinds whose pods run to completion: probes and spreading do not apply to them. */
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+function runsToCompletion(object) {
+    return RUN_TO_COMPLETION.has(object.kind);
+}
+/** The scalar at `key` with its nodes; undefined when absent or null. */
+function scalarAt(map, key, doc) {
+    if (!map)
+        return undefined;
+    const pair = findPair(map, key, doc, 0);
+    if (!pair)
+        return undefined;
+    const node = resolve(pair.value, doc);
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    return { value: node.value, node, key: pair.key };
+}
+/** The mapping at a path of keys, or undefined as soon as one step is not a mapping. */
+function mapAt(map, path, doc) {
+    let current = map;
+    for (const key of path) {
+        if (!current)
+            return undefined;
+        current = mapGetMap(current, key, doc);
+    }
+    return current;
+}
+/** The items of the sequence at `key`, aliases resolved. Absent or not a list: empty. */
+function seqItems(map, key, doc) {
+    if (!map)
+        return [];
+    const node = mapGet(map, key, doc);
+    if (!(0,dist/* isSeq */.oP)(node))
+        return [];
+    return node.items.map((item) => resolve(item, doc)).filter((n) => !!n);
+}
+/** The string items of a sequence, with their nodes. */
+function stringItems(map, key, doc) {
+    return seqItems(map, key, doc)
+        .map((node) => ({ text: scalarText(node) ?? '', node }))
+        .filter((item) => item.text !== '');
+}
+/** Whether a scalar value means YAML `true` (the boolean, not the string). */
+function isTrue(located) {
+    return located?.value === true;
+}
+/** The mapping of a map-valued key, or undefined. */
+function childMap(map, key, doc) {
+    return map ? mapGetMap(map, key, doc) : undefined;
+}
+/**
+ * A security context field the way the kubelet resolves it: the container's value
+ * wins, and the pod's applies only to fields that exist at both levels.
+ */
+function effectiveSecurityField(context, key) {
+    const { doc, container, pod } = context;
+    const own = scalarAt(childMap(container.node, 'securityContext', doc), key, doc);
+    if (own)
+        return { ...own, level: 'container' };
+    if (!POD_LEVEL_FIELDS.has(key))
+        return undefined;
+    const inherited = scalarAt(childMap(pod.node, 'securityContext', doc), key, doc);
+    return inherited ? { ...inherited, level: 'pod' } : undefined;
+}
+/** Fields of the container security context that the pod security context can set too. */
+const POD_LEVEL_FIELDS = new Set([
+    'runAsUser',
+    'runAsGroup',
+    'runAsNonRoot',
+    'seLinuxOptions',
+    'seccompProfile',
+    'windowsOptions',
+    'appArmorProfile',
+]);
+/** A mapping-valued security field resolved the kubelet's way (container first). */
+function effectiveSecurityMap(context, key) {
+    const { doc, container, pod } = context;
+    const own = mapAt(container.node, ['securityContext', key], doc);
+    if (own)
+        return { map: own, level: 'container' };
+    const inherited = mapAt(pod.node, ['securityContext', key], doc);
+    return inherited ? { map: inherited, level: 'pod' } : undefined;
+}
+/** Whether the pod declares itself a Windows pod, where Linux settings do not apply. */
+function isWindowsPod(pod, doc) {
+    const os = mapAt(pod.node, ['os'], doc);
+    return os ? scalarText(mapGet(os, 'name', doc)) === 'windows' : false;
+}
+/** The deepest existing node along a path: where to point when a field is missing. */
+function deepestNode(map, path, doc) {
+    let current = map;
+    for (let i = 0; i < path.length; i++) {
+        const next = mapGetMap(current, path[i], doc);
+        if (!next)
+            return { node: current, missing: path.slice(i) };
+        current = next;
+    }
+    return { node: current, missing: [] };
+}
+/** The labels of a metadata mapping as plain strings. */
+function labelsOf(metadata, doc, key = 'labels') {
+    const labels = {};
+    const map = childMap(metadata, key, doc);
+    if (!map)
+        return labels;
+    for (const pair of map.items) {
+        const name = scalarText(pair.key);
+        const value = scalarText(resolve(pair.value, doc));
+        if (name !== undefined)
+            labels[name] = value ?? '';
+    }
+    return labels;
+}
+/**
+ * Whether a label selector (`matchLabels` and `matchExpressions`) selects these labels,
+ * following the API's rules; an empty selector selects everything.
+ */
+function selectorMatches(selector, labels, doc) {
+    if (!selector)
+        return false;
+    const matchLabels = labelsOf(selector, doc, 'matchLabels');
+    for (const [key, value] of Object.entries(matchLabels)) {
+        if (labels[key] !== value)
+            return false;
+    }
+    for (const expression of seqItems(selector, 'matchExpressions', doc)) {
+        if (!(0,dist/* isMap */.jh)(expression))
+            return false;
+        const key = scalarText(mapGet(expression, 'key', doc)) ?? '';
+        const operator = scalarText(mapGet(expression, 'operator', doc)) ?? '';
+        const values = stringItems(expression, 'values', doc).map((v) => v.text);
+        const has = Object.prototype.hasOwnProperty.call(labels, key);
+        if (operator === 'In' && !(has && values.includes(labels[key])))
+            return false;
+        if (operator === 'NotIn' && has && values.includes(labels[key]))
+            return false;
+        if (operator === 'Exists' && !has)
+            return false;
+        if (operator === 'DoesNotExist' && has)
+            return false;
+    }
+    return true;
+}
+/** The pod template labels of a workload, or the labels of a bare Pod. */
+function podLabels(context) {
+    const { pod, doc, object } = context;
+    if (pod.templateMetadata)
+        return labelsOf(pod.templateMetadata, doc);
+    if (object.kind === 'Pod')
+        return labelsOf(mapGetMap(object.node, 'metadata', doc), doc);
+    return {};
+}
+/** The top-level pod spec of a workload (`spec.template.spec`, or `spec` of a Pod). */
+function isMainPodSpec(context) {
+    const { pod, object } = context;
+    if (object.kind === 'Pod')
+        return pod.path === 'spec';
+    if (object.kind === 'CronJob')
+        return pod.path === 'spec.jobTemplate.spec.template.spec';
+    return pod.path === 'spec.template.spec';
+}
+/** Objects of `kind` in the same namespace as `object` (both unset counts as the same). */
+function sameNamespace(context, kind) {
+    return context.workspace
+        .ofKind(kind)
+        .filter((other) => other.namespace === context.object.namespace);
+}
+/** A pod-spec finding that points at the pod spec's first line. */
+function podStart(context, message, fix) {
+    return { at: context.pod.node, span: 'start', field: context.pod.path, message, fix };
+}
+function intOrPercent(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return { number: value };
+    if (typeof value === 'string') {
+        const match = /^(\d+)%$/.exec(value.trim());
+        if (match)
+            return { percent: Number(match[1]) };
+        if (/^\d+$/.test(value.trim()))
+            return { number: Number(value) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/resources.ts
+
+
+
+/**
+ * A missing resource request or limit on an app container. Init containers run one at a
+ * time before the app and ephemeral containers cannot have resources; a pod-level
+ * `resources` (Kubernetes 1.32+) covers every container.
+ */
+function missingResource(context, kind, resource, consequence, example) {
+    const { container, doc, pod } = context;
+    if (container.type !== 'containers')
+        return [];
+    const path = ['resources', kind];
+    if (hasValue(mapAt(pod.node, path, doc), resource, context))
+        return [];
+    const section = mapAt(container.node, path, doc);
+    if (hasValue(section, resource, context))
+        return [];
+    const pair = section ? findPair(section, resource, doc, 0) : undefined;
+    const { node } = deepestNode(container.node, path, doc);
+    return [
+        {
+            at: pair ? pair.key : node,
+            span: pair ? 'node' : 'start',
+            field: `${container.path}.resources.${kind}.${resource}`,
+            container,
+            message: `${describe(context)} has no ${resource} ${kind === 'requests' ? 'request' : 'limit'}: ${consequence}`,
+            fix: `Set \`resources.${kind}.${resource}\` on the container, for example \`${resource}: ${example}\`, sized from what it uses under load.`,
+        },
+    ];
+}
+function hasValue(section, resource, context) {
+    if (!section)
+        return false;
+    const pair = findPair(section, resource, context.doc, 0);
+    if (!pair)
+        return false;
+    const node = resolve(pair.value, context.doc);
+    if (!(0,dist/* isScalar */.jn)(node))
+        return false;
+    const text = scalarText(node);
+    return text !== undefined && text.trim() !== '';
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/cpu-limits.ts
+
+const cpuLimits = {
+    id: 'cpu-limits',
+    title: 'Containers have a CPU limit',
+    severity: 'warning',
+    why: 'Without a CPU limit one container in a busy loop can take every idle core of its node ' +
+        'and slow down the other pods there.',
+    howToFix: 'Set `resources.limits.cpu` to the most CPU the container should ever use.',
+    autoFix: false,
+    peers: {
+        polaris: 'cpuLimitsMissing',
+        kubeLinter: 'unset-cpu-requirements',
+        kubeScore: 'container-resources',
+        checkov: 'CKV_K8S_11',
+    },
+    checkContainer: (context) => missingResource(context, 'limits', 'cpu', 'a busy loop in it can take every idle core of the node and slow down the pods next to it.', '"1"'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/cpu-requests.ts
+
+const cpuRequests = {
+    id: 'cpu-requests',
+    title: 'Containers request CPU',
+    severity: 'warning',
+    why: 'The scheduler places pods by their requests. Without a CPU request a pod can land on ' +
+        'a node that is already busy, and under contention it gets the smallest share of CPU.',
+    howToFix: 'Set `resources.requests.cpu` to what the container uses under normal load.',
+    autoFix: false,
+    peers: {
+        polaris: 'cpuRequestsMissing',
+        kubeLinter: 'unset-cpu-requirements',
+        kubeScore: 'container-resources',
+        checkov: 'CKV_K8S_10',
+    },
+    checkContainer: (context) => missingResource(context, 'requests', 'cpu', 'the scheduler may place it on a busy node, and under contention it gets the smallest share of CPU.', '250m'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/capabilities.ts
+
+/** A capability name the way the runtime reads it: upper case, without `CAP_`. */
+function capabilityName(text) {
+    const upper = text.trim().toUpperCase();
+    return upper.startsWith('CAP_') ? upper.slice(4) : upper;
+}
+/** The capabilities a container adds or drops, normalized, with their nodes. */
+function capabilities(context, list) {
+    const map = mapAt(context.container.node, ['securityContext', 'capabilities'], context.doc);
+    return stringItems(map, list, context.doc).map((item) => ({
+        ...item,
+        name: capabilityName(item.text),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/dangerous-capabilities.ts
+
+
+/** Capabilities that amount to control of the node. */
+const DANGEROUS = {
+    ALL: 'every capability, the same as privileged',
+    SYS_ADMIN: 'mount, namespaces and much of the kernel: close to full root',
+    NET_ADMIN: "control of the node's or pod's network: routes, firewall rules, interfaces",
+    SYS_MODULE: 'loading kernel modules into the node',
+    SYS_RAWIO: 'raw access to devices and I/O ports',
+    SYS_PTRACE: 'tracing and injecting code into other processes',
+    BPF: 'loading BPF programs into the kernel',
+    DAC_READ_SEARCH: 'reading any file by handle, a known container escape',
+};
+const dangerousCapabilities = {
+    id: 'dangerous-capabilities',
+    title: 'Containers do not add dangerous capabilities',
+    severity: 'error',
+    why: 'Some Linux capabilities (ALL, SYS_ADMIN, NET_ADMIN, SYS_MODULE, ...) give control over ' +
+        'the node itself; a container that adds them can escape its isolation.',
+    howToFix: 'Remove the capability from `securityContext.capabilities.add` and grant a narrower one.',
+    autoFix: false,
+    differences: "Besides Polaris's ALL, SYS_ADMIN and NET_ADMIN, also reports SYS_MODULE, SYS_RAWIO, SYS_PTRACE, BPF and DAC_READ_SEARCH; `CAP_` prefixes and any letter case are understood.",
+    peers: { polaris: 'dangerousCapabilities', checkov: 'CKV_K8S_39' },
+    checkContainer(context) {
+        const { container } = context;
+        return capabilities(context, 'add')
+            .filter((cap) => DANGEROUS[cap.name])
+            .map((cap) => ({
+            at: cap.node,
+            field: `${container.path}.securityContext.capabilities.add`,
+            container,
+            message: `${describe(context)} adds capability ${cap.text}: ${DANGEROUS[cap.name]}, enough to escape the container.`,
+            fix: `Remove \`${cap.text}\` from \`capabilities.add\`; grant the narrowest capability the process needs instead.`,
+        }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/duplicate-env.ts
+
+
+
+const duplicateEnv = {
+    id: 'duplicate-env',
+    title: 'Env variable names are unique in a container',
+    severity: 'warning',
+    why: 'When a container lists a variable twice only the last value takes effect, and tools that ' +
+        'merge or patch the list (kustomize, Helm, server-side apply) may keep either one.',
+    howToFix: 'Keep one entry per variable name and delete the others.',
+    autoFix: false,
+    peers: {
+        kubeLinter: 'duplicate-env-var',
+        kubeScore: 'environment-variable-key-duplication',
+    },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const seen = new Map();
+        const reports = [];
+        seqItems(container.node, 'env', doc).forEach((entry, index) => {
+            if (!(0,dist/* isMap */.jh)(entry))
+                return;
+            const name = mapGetText(entry, 'name', doc);
+            if (!name)
+                return;
+            const first = seen.get(name);
+            if (first === undefined) {
+                seen.set(name, index);
+                return;
+            }
+            reports.push({
+                at: findPair(entry, 'name', doc, 0)?.value,
+                field: `${container.path}.env[${index}].name`,
+                container,
+                message: `${describe(context)} sets env "${name}" twice (entries ${first + 1} and ${index + 1}): only the last one takes effect, and patches or server-side apply may keep either.`,
+                fix: `Delete one of the two "${name}" entries so the value is stated once.`,
+            });
+        });
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-namespaces.ts
+
+/** A pod-level boolean that shares a namespace of the node (`hostNetwork: true`, ...). */
+function hostNamespace(context, key, consequence) {
+    const found = scalarAt(context.pod.node, key, context.doc);
+    if (found?.value !== true)
+        return [];
+    return [
+        {
+            at: found.node,
+            field: `${context.pod.path}.${key}`,
+            message: `${podLabel(context)} sets ${key}: true: ${consequence}`,
+            fix: `Remove \`${key}: true\` (the default is false); if the pod really needs it, exempt it with a reason.`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-ipc.ts
+
+const hostIpc = {
+    id: 'host-ipc',
+    title: "Pods do not share the node's IPC namespace",
+    severity: 'error',
+    why: 'A pod in the host IPC namespace can read and write the shared memory and message ' +
+        'queues of every process on the node.',
+    howToFix: 'Remove `hostIPC: true`.',
+    autoFix: false,
+    peers: { polaris: 'hostIPCSet', kubeLinter: 'host-ipc', checkov: 'CKV_K8S_18' },
+    checkPod: (context) => hostNamespace(context, 'hostIPC', 'its containers can read and write the shared memory of every process on the node.'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-network.ts
+
+const hostNetwork = {
+    id: 'host-network',
+    title: "Pods do not share the node's network",
+    severity: 'error',
+    why: "A pod on the host network sees every interface of the node, can bind the node's " +
+        'ports and reach services that listen only on localhost, and bypasses NetworkPolicies.',
+    howToFix: 'Remove `hostNetwork: true`; expose ports through a Service instead.',
+    autoFix: false,
+    peers: { polaris: 'hostNetworkSet', kubeLinter: 'host-network', checkov: 'CKV_K8S_19' },
+    checkPod: (context) => hostNamespace(context, 'hostNetwork', "its containers see every interface of the node, can reach services bound to the node's localhost, and NetworkPolicies do not apply to them."),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-path.ts
+
+
+
+const hostPath = {
+    id: 'host-path',
+    title: 'Pods do not mount directories of the node',
+    severity: 'warning',
+    why: 'A hostPath volume gives the pod files of the node: container runtime sockets, ' +
+        'credentials of the kubelet, or other pods\' data, and ties the pod to what one node holds.',
+    howToFix: 'Use a PersistentVolumeClaim, an emptyDir, a ConfigMap or a Secret instead of `hostPath`.',
+    autoFix: false,
+    peers: { polaris: 'hostPathSet', kubeLinter: 'sensitive-host-mounts' },
+    checkPod(context) {
+        const { pod, doc } = context;
+        const reports = [];
+        seqItems(pod.node, 'volumes', doc).forEach((volume, index) => {
+            if (!(0,dist/* isMap */.jh)(volume))
+                return;
+            const source = mapGetMap(volume, 'hostPath', doc);
+            if (!source)
+                return;
+            const name = mapGetText(volume, 'name', doc) ?? `#${index + 1}`;
+            const path = mapGetText(source, 'path', doc) ?? '(no path)';
+            reports.push({
+                at: source,
+                span: 'start',
+                field: `${pod.path}.volumes[${index}].hostPath`,
+                message: `${podLabel(context)} mounts \`${path}\` of the node as volume "${name}": files of the node (runtime sockets, kubelet credentials, other pods' data) become reachable from the pod.`,
+                fix: `Replace the hostPath of volume "${name}" with a PersistentVolumeClaim, emptyDir, ConfigMap or Secret; if the pod is a node agent that needs it, exempt it with a reason.`,
+            });
+        });
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-pid.ts
+
+const hostPid = {
+    id: 'host-pid',
+    title: "Pods do not share the node's process namespace",
+    severity: 'error',
+    why: 'A pod in the host PID namespace sees every process of the node, including other ' +
+        "pods' processes and their environment, and can signal them.",
+    howToFix: 'Remove `hostPID: true`.',
+    autoFix: false,
+    peers: { polaris: 'hostPIDSet', kubeLinter: 'host-pid', checkov: 'CKV_K8S_17' },
+    checkPod: (context) => hostNamespace(context, 'hostPID', "its containers see every process on the node, with other pods' command lines and environment, and can signal them."),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-port.ts
+
+
+const hostPort = {
+    id: 'host-port',
+    title: "Containers do not bind a port of the node",
+    severity: 'warning',
+    why: 'A hostPort ties the pod to nodes where that port is free, so two replicas cannot share ' +
+        "a node and rollouts can stall; it also exposes the container on the node's address.",
+    howToFix: 'Remove `hostPort` and reach the container through a Service.',
+    autoFix: false,
+    peers: { polaris: 'hostPortSet', checkov: 'CKV_K8S_26' },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const reports = [];
+        seqItems(container.node, 'ports', doc).forEach((port, index) => {
+            if (!(0,dist/* isMap */.jh)(port))
+                return;
+            const found = scalarAt(port, 'hostPort', doc);
+            // hostPort 0 is the API's way of writing "none".
+            if (!found || found.value === 0 || found.value === '0')
+                return;
+            reports.push({
+                at: found.node,
+                field: `${container.path}.ports[${index}].hostPort`,
+                container,
+                message: `${describe(context)} binds port ${String(found.value)} of the node: only one such pod fits on a node, so replicas and rollouts can get stuck Pending, and the port is open on the node's address.`,
+                fix: 'Remove `hostPort` from the port and expose the container through a Service.',
+            });
+        });
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/host-process.ts
+
+const FIX = 'Remove `hostProcess: true`; if this is a node agent that needs it, exempt it with a reason.';
+const hostProcess = {
+    id: 'host-process',
+    title: 'Windows containers do not run as host processes',
+    severity: 'warning',
+    why: 'A Windows HostProcess container runs directly on the node with the rights of its ' +
+        'user, outside any container isolation: it is the Windows form of a privileged container.',
+    howToFix: 'Remove `windowsOptions.hostProcess: true` from the pod and container security contexts.',
+    autoFix: false,
+    peers: { polaris: 'hostProcess' },
+    // The pod-level setting applies to every container: one finding, on the pod.
+    checkPod(context) {
+        const options = mapAt(context.pod.node, ['securityContext', 'windowsOptions'], context.doc);
+        const found = scalarAt(options, 'hostProcess', context.doc);
+        if (found?.value !== true)
+            return [];
+        return [
+            {
+                at: found.node,
+                field: `${context.pod.path}.securityContext.windowsOptions.hostProcess`,
+                message: `${podLabel(context)} sets hostProcess: true for all its containers: they run on the node outside container isolation.`,
+                fix: FIX,
+            },
+        ];
+    },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const options = mapAt(container.node, ['securityContext', 'windowsOptions'], doc);
+        const found = scalarAt(options, 'hostProcess', doc);
+        if (found?.value !== true)
+            return [];
+        return [
+            {
+                at: found.node,
+                field: `${container.path}.securityContext.windowsOptions.hostProcess`,
+                container,
+                message: `${describe(context)} sets hostProcess: true: it runs on the node outside container isolation.`,
+                fix: FIX,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/hpa-max-replicas.ts
+
+
+const hpaMaxReplicas = {
+    id: 'hpa-max-replicas',
+    title: 'HorizontalPodAutoscalers can scale up',
+    severity: 'warning',
+    why: 'An autoscaler whose maxReplicas is not above minReplicas can never add a pod: it looks ' +
+        'like autoscaling but the workload stays at a fixed size under any load.',
+    howToFix: 'Set `spec.maxReplicas` above `spec.minReplicas`.',
+    autoFix: false,
+    peers: { polaris: 'hpaMaxAvailability' },
+    checkObject(context) {
+        const { object, doc } = context;
+        if (object.kind !== 'HorizontalPodAutoscaler')
+            return [];
+        const spec = mapGetMap(object.node, 'spec', doc);
+        if (!spec)
+            return [];
+        const max = scalarAt(spec, 'maxReplicas', doc);
+        const min = scalarAt(spec, 'minReplicas', doc);
+        const minValue = typeof min?.value === 'number' ? min.value : 1;
+        if (!max) {
+            return [
+                {
+                    at: spec,
+                    span: 'start',
+                    field: 'spec.maxReplicas',
+                    message: `${objectLabel(object)} has no maxReplicas, which the API requires: the object is rejected.`,
+                    fix: `Set \`spec.maxReplicas\` above ${minValue}.`,
+                },
+            ];
+        }
+        if (typeof max.value !== 'number')
+            return [];
+        // maxReplicas equal to an explicit minReplicas pins the size; below it is invalid.
+        const stuck = min ? max.value <= minValue : max.value < 1;
+        if (!stuck)
+            return [];
+        return [
+            {
+                at: max.node,
+                field: 'spec.maxReplicas',
+                message: `${objectLabel(object)} sets maxReplicas: ${max.value}${min ? ` with minReplicas: ${minValue}` : ''}: it can never add a pod, so the workload stays at a fixed size under any load.`,
+                fix: `Set \`maxReplicas\` above ${minValue}.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/hpa-min-replicas.ts
+
+
+const hpaMinReplicas = {
+    id: 'hpa-min-replicas',
+    title: 'HorizontalPodAutoscalers keep at least two replicas',
+    severity: 'warning',
+    why: 'An autoscaler that may scale down to one replica leaves the workload down whenever that ' +
+        'pod is: at quiet hours a single drain or crash is an outage.',
+    howToFix: 'Set `spec.minReplicas: 2` or more.',
+    autoFix: false,
+    options: {
+        minimum: {
+            default: 2,
+            description: 'The lowest minReplicas an autoscaler may have (kube-linter asks for 3).',
+        },
+    },
+    peers: {
+        polaris: 'hpaMinAvailability',
+        kubeLinter: 'hpa-minimum-three-replicas',
+        kubeScore: 'horizontalpodautoscaler-replicas',
+    },
+    checkObject(context) {
+        const { object, doc, options } = context;
+        if (object.kind !== 'HorizontalPodAutoscaler')
+            return [];
+        const minimum = typeof options.minimum === 'number' ? options.minimum : 2;
+        const spec = mapGetMap(object.node, 'spec', doc);
+        const min = scalarAt(spec, 'minReplicas', doc);
+        // Absent means 1, but the API may default it differently per version and Polaris
+        // passes it; see docs/checks.md. Report only an explicit value below 2.
+        if (!min || typeof min.value !== 'number' || min.value >= minimum)
+            return [];
+        return [
+            {
+                at: min.node,
+                field: 'spec.minReplicas',
+                message: `${objectLabel(object)} sets minReplicas: ${min.value}: at low load it scales down to ${min.value === 0 ? 'nothing' : 'a single pod'}, and one drain or crash is then an outage.`,
+                fix: `Set \`minReplicas: ${minimum}\` or more.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/image-tag.ts
+
+
+
+const imageTag = {
+    id: 'image-tag',
+    title: 'Images name a fixed tag or a digest',
+    severity: 'error',
+    why: 'An image without a tag, or with `latest`, is whatever was pushed last: two nodes can ' +
+        'run different code under the same spec, and a rollback does not bring the old code back.',
+    howToFix: 'Name an explicit version tag (`app:1.4.2`) or pin the digest (`app@sha256:...`).',
+    autoFix: false,
+    peers: {
+        polaris: 'tagNotSpecified',
+        kubeLinter: 'latest-tag',
+        kubeScore: 'container-image-tag',
+        checkov: 'CKV_K8S_14',
+    },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const pair = findPair(container.node, 'image', doc, 0);
+        const node = pair ? resolve(pair.value, doc) : undefined;
+        const image = scalarText(node);
+        // No image: a partial object (a kustomize patch); the base it patches is checked.
+        if (!image)
+            return [];
+        const { tag, digest } = parseImageReference(image);
+        if (digest)
+            return [];
+        if (tag !== undefined && tag !== 'latest')
+            return [];
+        const problem = tag === 'latest'
+            ? 'uses tag `latest`, which moves with every push'
+            : 'has no tag, so it runs `latest`, which moves with every push';
+        return [
+            {
+                at: node,
+                field: `${container.path}.image`,
+                container,
+                message: `${describe(context)} runs image \`${image}\`, which ${problem}: nodes may run different builds and a rollback does not restore the old one.`,
+                fix: `Replace \`${image}\` with a version tag or a digest, for example \`${parseImageReference(image).repository}:<version>\`.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/insecure-capabilities.ts
+
+
+/** The capabilities container runtimes grant by default (containerd and CRI-O). */
+const DEFAULT_CAPABILITIES = [
+    'NET_ADMIN',
+    'CHOWN',
+    'DAC_OVERRIDE',
+    'FSETID',
+    'FOWNER',
+    'MKNOD',
+    'NET_RAW',
+    'SETGID',
+    'SETUID',
+    'SETFCAP',
+    'SETPCAP',
+    'NET_BIND_SERVICE',
+    'SYS_CHROOT',
+    'KILL',
+    'AUDIT_WRITE',
+];
+const insecureCapabilities = {
+    id: 'insecure-capabilities',
+    title: 'Containers drop the default capabilities',
+    severity: 'warning',
+    why: 'Runtimes give every container a set of capabilities by default (NET_RAW, CHOWN, ' +
+        'SETUID, ...); most applications need none of them, and NET_RAW alone allows spoofing on the pod network.',
+    howToFix: 'Set `securityContext.capabilities.drop: [ALL]` and add back only what the process needs.',
+    autoFix: false,
+    peers: {
+        polaris: 'insecureCapabilities',
+        kubeLinter: 'drop-net-raw-capability',
+        checkov: 'CKV_K8S_37',
+    },
+    checkContainer(context) {
+        const { container, doc, pod } = context;
+        if (isWindowsPod(pod, doc))
+            return [];
+        const dropped = new Set(capabilities(context, 'drop').map((c) => c.name));
+        if (dropped.has('ALL'))
+            return [];
+        const kept = DEFAULT_CAPABILITIES.filter((cap) => !dropped.has(cap));
+        if (kept.length === 0)
+            return [];
+        const drop = mapAt(container.node, ['securityContext', 'capabilities'], doc);
+        const at = drop ?? deepestNode(container.node, ['securityContext'], doc).node;
+        return [
+            {
+                at,
+                span: 'start',
+                field: `${container.path}.securityContext.capabilities.drop`,
+                container,
+                message: `${describe(context)} keeps ${kept.length === DEFAULT_CAPABILITIES.length ? "the runtime's default capabilities" : `default capabilities ${kept.join(', ')}`}${dropped.size ? '' : ' (it drops none)'}: NET_RAW allows spoofing on the pod network, and SETUID, CHOWN and DAC_OVERRIDE make a compromise worse.`,
+                fix: 'Set `securityContext.capabilities.drop: [ALL]` and list under `add` only the capabilities the process needs.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/instance-label.ts
+
+
+const LABEL = 'app.kubernetes.io/instance';
+/** Objects that own pods: the ones a reader of a dashboard looks up by instance. */
+const WORKLOADS = new Set([
+    'Pod',
+    'Deployment',
+    'StatefulSet',
+    'DaemonSet',
+    'ReplicaSet',
+    'ReplicationController',
+    'Job',
+    'CronJob',
+]);
+const instanceLabel = {
+    id: 'instance-label',
+    title: 'Workloads carry a matching app.kubernetes.io/instance label',
+    severity: 'warning',
+    why: 'Tools group objects by the recommended `app.kubernetes.io/instance` label; a workload ' +
+        'without it, or with another instance\'s value, is missing from or misfiled in those views.',
+    howToFix: 'Set `metadata.labels["app.kubernetes.io/instance"]` to the name of the instance: the ' +
+        'object name, or the release name that prefixes it.',
+    autoFix: false,
+    differences: 'Accepts an instance value that prefixes the object name (`shop` for `shop-api`), the way Helm and kustomize name objects; Polaris requires equality.',
+    peers: { polaris: 'metadataAndInstanceMismatched' },
+    checkObject(context) {
+        const { object, doc } = context;
+        if (!WORKLOADS.has(object.kind) || !object.name)
+            return [];
+        const metadata = mapGetMap(object.node, 'metadata', doc);
+        const labels = labelsOf(metadata, doc);
+        const instance = labels[LABEL];
+        // A Helm or kustomize release name prefixes the object name: `shop-api` of `shop`.
+        if (instance && (instance === object.name || object.name.startsWith(`${instance}-`))) {
+            return [];
+        }
+        const message = instance === undefined
+            ? `${objectLabel(object)} has no ${LABEL} label: dashboards and tools that group by instance leave it out.`
+            : `${objectLabel(object)} has ${LABEL} "${instance}", which neither equals nor prefixes its name "${object.name}": tools that group by instance file it under another instance.`;
+        return [
+            {
+                at: metadata ?? object.node,
+                span: 'start',
+                field: `metadata.labels.${LABEL}`,
+                message,
+                fix: `Set the label \`${LABEL}: ${object.name}\` (or the release name that prefixes the object name).`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/linux-hardening.ts
+
+
+
+const linuxHardening = {
+    id: 'linux-hardening',
+    title: 'Containers use a Linux hardening profile',
+    severity: 'warning',
+    why: 'Seccomp, AppArmor and SELinux limit what a compromised process can ask of the kernel; ' +
+        'without any of them (or at least dropped capabilities) the whole system call surface is open.',
+    howToFix: 'Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or container), or ' +
+        'an AppArmor or SELinux profile, or drop capabilities.',
+    autoFix: false,
+    peers: {
+        polaris: 'linuxHardening',
+        kubeScore: 'container-seccomp-profile',
+        checkov: 'CKV_K8S_31',
+    },
+    checkContainer(context) {
+        const { container, doc, pod, object } = context;
+        if (isWindowsPod(pod, doc))
+            return [];
+        // Seccomp: the container's profile wins over the pod's.
+        const seccomp = effectiveSecurityMap(context, 'seccompProfile');
+        const seccompType = seccomp && mapGetText(seccomp.map, 'type', doc);
+        if (seccompType && seccompType !== 'Unconfined')
+            return [];
+        // SELinux: any option set at either level (container first).
+        const selinux = effectiveSecurityMap(context, 'seLinuxOptions');
+        if (selinux && selinux.map.items.length > 0)
+            return [];
+        // AppArmor: the field (1.30+) or the older per-container annotation.
+        const apparmor = effectiveSecurityMap(context, 'appArmorProfile');
+        const apparmorType = apparmor && mapGetText(apparmor.map, 'type', doc);
+        if (apparmorType && apparmorType !== 'Unconfined')
+            return [];
+        const metadata = pod.templateMetadata ?? (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
+        const annotations = labelsOf(metadata, doc, 'annotations');
+        const annotation = annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
+        if (annotation && annotation !== 'unconfined')
+            return [];
+        // Dropped capabilities, unless ALL is added back.
+        const dropped = capabilities(context, 'drop');
+        const addsAll = capabilities(context, 'add').some((c) => c.name === 'ALL');
+        if (dropped.length > 0 && !addsAll)
+            return [];
+        const securityContext = mapAt(container.node, ['securityContext'], doc);
+        const unconfined = seccompType === 'Unconfined' ? ' (seccomp is explicitly Unconfined)' : '';
+        return [
+            {
+                at: securityContext ?? container.node,
+                span: 'start',
+                field: `${container.path}.securityContext`,
+                container,
+                message: `${describe(context)} has no seccomp, AppArmor or SELinux profile and drops no capabilities${unconfined}: a compromised process can use every system call the kernel offers.`,
+                fix: 'Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod or container (or an AppArmor or SELinux profile), or `capabilities.drop: [ALL]`.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/probes.ts
+
+
+
+/**
+ * A missing probe on an app container of a long-running workload. Init and ephemeral
+ * containers have no probes that matter, and Jobs and CronJobs run to completion.
+ */
+function missingProbe(context, key, consequence) {
+    const { container, doc, object } = context;
+    if (container.type !== 'containers' || runsToCompletion(object))
+        return [];
+    const pair = findPair(container.node, key, doc, 0);
+    const value = pair ? resolve(pair.value, doc) : undefined;
+    // `readinessProbe:` with nothing after it is null, the same as no probe.
+    if (value && !((0,dist/* isScalar */.jn)(value) && value.value === null))
+        return [];
+    return [
+        {
+            at: pair ? pair.key : container.node,
+            span: pair ? 'node' : 'start',
+            field: `${container.path}.${key}`,
+            container,
+            message: `${describe(context)} has no ${key}: ${consequence}`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/liveness-probe.ts
+
+const livenessProbe = {
+    id: 'liveness-probe',
+    title: 'Containers have a liveness probe',
+    severity: 'warning',
+    why: 'Without a liveness probe a container that hangs (a deadlock, an exhausted pool) keeps ' +
+        'running forever: the kubelet only restarts containers whose process exits.',
+    howToFix: 'Add a `livenessProbe` that fails only when the container cannot recover by itself; ' +
+        'do not reuse a readiness check that depends on other services.',
+    autoFix: false,
+    differences: 'As for readiness-probe: per container and whether or not a Service selects the pod (kube-score differs).',
+    peers: {
+        polaris: 'livenessProbeMissing',
+        kubeLinter: 'no-liveness-probe',
+        kubeScore: 'pod-probes',
+        checkov: 'CKV_K8S_8',
+    },
+    checkContainer: (context) => missingProbe(context, 'livenessProbe', 'if it hangs without exiting, the kubelet never restarts it. Add a livenessProbe that fails only when a restart would help.'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/memory-limits.ts
+
+const memoryLimits = {
+    id: 'memory-limits',
+    title: 'Containers have a memory limit',
+    severity: 'warning',
+    why: 'Without a memory limit a leak grows until the node runs out of memory, and the kernel ' +
+        'then kills processes of other pods too, not only the leaking one.',
+    howToFix: 'Set `resources.limits.memory` to the most memory the container should ever use.',
+    autoFix: false,
+    peers: {
+        polaris: 'memoryLimitsMissing',
+        kubeLinter: 'unset-memory-requirements',
+        kubeScore: 'container-resources',
+        checkov: 'CKV_K8S_13',
+    },
+    checkContainer: (context) => missingResource(context, 'limits', 'memory', 'a leak grows until the node runs out of memory, and then processes of other pods are killed too.', '512Mi'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/memory-requests.ts
+
+const memoryRequests = {
+    id: 'memory-requests',
+    title: 'Containers request memory',
+    severity: 'warning',
+    why: 'Without a memory request the scheduler may pack a pod onto a node without room for ' +
+        'it, and under memory pressure the kubelet evicts pods that use more than they request first.',
+    howToFix: 'Set `resources.requests.memory` to what the container uses under normal load.',
+    autoFix: false,
+    peers: {
+        polaris: 'memoryRequestsMissing',
+        kubeLinter: 'unset-memory-requirements',
+        kubeScore: 'container-resources',
+        checkov: 'CKV_K8S_12',
+    },
+    checkContainer: (context) => missingResource(context, 'requests', 'memory', 'the scheduler may place it on a node without room for it, and under memory pressure it is among the first evicted.', '256Mi'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/related.ts
+
+
+/** Workload kinds whose pods are kept running by a controller. */
+const CONTROLLERS = new Set(['Deployment', 'StatefulSet']);
+/** The labels of a workload's pod template. */
+function templateLabels(object) {
+    const spec = mapGetMap(object.node, 'spec', object.document);
+    const template = spec && mapGetMap(spec, 'template', object.document);
+    return labelsOf(template && mapGetMap(template, 'metadata', object.document), object.document);
+}
+/** The `spec.selector` of a PodDisruptionBudget, or `spec.podSelector` of a NetworkPolicy. */
+function selectorOf(object, key) {
+    const spec = mapGetMap(object.node, 'spec', object.document);
+    return spec && mapGetMap(spec, key, object.document);
+}
+/** PodDisruptionBudgets of the workspace that select these pod labels. */
+function budgetsFor(context, namespace, labels) {
+    // A PDB with an empty or missing selector selects nothing (policy/v1).
+    if (Object.keys(labels).length === 0)
+        return [];
+    return context.workspace.ofKind('PodDisruptionBudget').filter((pdb) => {
+        if (pdb.namespace !== namespace)
+            return false;
+        const selector = selectorOf(pdb, 'selector');
+        if (!selector || selector.items.length === 0)
+            return false;
+        return selectorMatches(selector, labels, pdb.document);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/network-policy.ts
+
+
+
+/** The directions a NetworkPolicy isolates, defaulted the way the API defaults them. */
+function directions(policy) {
+    const doc = policy.document;
+    const node = mapGetMap(policy.node, 'spec', doc);
+    const result = new Set();
+    const types = stringItems(node, 'policyTypes', doc).map((t) => t.text.toLowerCase());
+    if (types.length > 0) {
+        for (const type of types)
+            result.add(type);
+        return result;
+    }
+    // Without policyTypes: Ingress always, Egress when egress rules are present.
+    result.add('ingress');
+    if (node && findPair(node, 'egress', doc, 0))
+        result.add('egress');
+    return result;
+}
+const networkPolicy = {
+    id: 'network-policy',
+    title: 'Pods are isolated by NetworkPolicies for ingress and egress',
+    severity: 'warning',
+    why: 'A pod that no NetworkPolicy selects accepts connections from every pod in the cluster ' +
+        'and can connect anywhere, so one compromised pod can reach it and it can reach everything.',
+    howToFix: 'Add a NetworkPolicy in the same namespace whose `podSelector` matches the pod labels, ' +
+        'with `policyTypes: [Ingress, Egress]` and rules for the traffic the pod needs.',
+    autoFix: false,
+    differences: 'A policy that isolates a direction without rules (default deny) satisfies it; Polaris requires at least one ingress and one egress rule, which would flag the strictest setup.',
+    options: {
+        'require-egress': {
+            default: true,
+            description: 'Also require a policy that restricts egress. Set to false where egress is ' +
+                'controlled elsewhere (an egress gateway, a mesh).',
+        },
+    },
+    peers: {
+        polaris: 'missingNetworkPolicy',
+        kubeLinter: 'non-isolated-pod',
+        kubeScore: 'pod-networkpolicy',
+    },
+    checkPod(context) {
+        if (!isMainPodSpec(context))
+            return [];
+        const labels = podLabels(context);
+        const covered = new Set();
+        for (const policy of sameNamespace(context, 'NetworkPolicy')) {
+            const selector = selectorOf(policy, 'podSelector');
+            // An empty podSelector selects every pod of the namespace.
+            if (!selector || (selector.items.length > 0 && !selectorMatches(selector, labels, policy.document)))
+                continue;
+            for (const direction of directions(policy))
+                covered.add(direction);
+        }
+        const wanted = context.options['require-egress'] === false ? ['ingress'] : ['ingress', 'egress'];
+        const missing = wanted.filter((d) => !covered.has(d));
+        if (missing.length === 0)
+            return [];
+        const what = missing.length === 2 || covered.size === 0
+            ? 'no NetworkPolicy among the workspace\'s manifests selects its pods, so they accept connections from any pod and can connect anywhere'
+            : missing[0] === 'ingress'
+                ? 'no NetworkPolicy restricts ingress to its pods, so they accept connections from any pod'
+                : 'no NetworkPolicy restricts egress from its pods, so a compromised pod can connect anywhere';
+        return [
+            podStart(context, `${podLabel(context)}: ${what}.`, `Add a NetworkPolicy selecting the pod labels with \`policyTypes: [Ingress, Egress]\` and rules for the traffic it needs${missing.length === 1 ? ` (or add ${missing[0] === 'ingress' ? 'Ingress' : 'Egress'} to an existing policy's policyTypes)` : ''}.`),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/pdb-allows-disruption.ts
+
+
+const pdbAllowsDisruption = {
+    id: 'pdb-allows-disruption',
+    title: 'PodDisruptionBudgets allow at least one disruption',
+    severity: 'warning',
+    why: 'A PodDisruptionBudget with `maxUnavailable: 0` or `minAvailable: 100%` never allows an ' +
+        'eviction: node drains and cluster upgrades hang until someone deletes it by hand.',
+    howToFix: 'Use `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
+    autoFix: false,
+    peers: { polaris: 'pdbDisruptionsIsZero', kubeLinter: 'pdb-max-unavailable, pdb-min-available' },
+    checkObject(context) {
+        const { object, doc } = context;
+        if (object.kind !== 'PodDisruptionBudget')
+            return [];
+        const spec = mapGetMap(object.node, 'spec', doc);
+        const reports = [];
+        const max = scalarAt(spec, 'maxUnavailable', doc);
+        const maxValue = max && intOrPercent(max.value);
+        if (max && maxValue && ('number' in maxValue ? maxValue.number : maxValue.percent) === 0) {
+            reports.push({
+                at: max.node,
+                field: 'spec.maxUnavailable',
+                message: `${objectLabel(object)} sets maxUnavailable: ${String(max.value)}: no pod it selects may ever be evicted, so node drains and upgrades hang.`,
+                fix: 'Set `maxUnavailable: 1` (or a higher number or percentage).',
+            });
+        }
+        const min = scalarAt(spec, 'minAvailable', doc);
+        const minValue = min && intOrPercent(min.value);
+        if (min && minValue && 'percent' in minValue && minValue.percent >= 100) {
+            reports.push({
+                at: min.node,
+                field: 'spec.minAvailable',
+                message: `${objectLabel(object)} sets minAvailable: ${String(min.value)}: every selected pod must stay up, so no eviction is ever allowed and node drains hang.`,
+                fix: 'Replace it with `maxUnavailable: 1`, or lower minAvailable below 100%.',
+            });
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/hpa.ts
+
+/** The HorizontalPodAutoscalers in the workspace that scale `object`. */
+function autoscalersOf(context, object) {
+    return context.workspace.ofKind('HorizontalPodAutoscaler').filter((hpa) => {
+        if (hpa.namespace !== object.namespace)
+            return false;
+        const spec = mapGetMap(hpa.node, 'spec', hpa.document);
+        const target = spec && mapGetMap(spec, 'scaleTargetRef', hpa.document);
+        if (!target)
+            return false;
+        return (mapGetText(target, 'kind', hpa.document) === object.kind &&
+            mapGetText(target, 'name', hpa.document) === object.name);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/pdb-vs-hpa.ts
+
+
+
+
+const pdbVsHpa = {
+    id: 'pdb-vs-hpa',
+    title: "A PodDisruptionBudget leaves room at the autoscaler's minimum",
+    severity: 'warning',
+    why: 'When the autoscaler scales down to minReplicas and the PodDisruptionBudget requires at ' +
+        'least that many pods available, no pod may be evicted: node drains and upgrades hang.',
+    howToFix: "Lower the PodDisruptionBudget's minAvailable below the autoscaler's minReplicas, use " +
+        '`maxUnavailable: 1`, or raise minReplicas.',
+    autoFix: false,
+    differences: "Reports a minAvailable equal to the autoscaler's minReplicas too (Polaris only reports greater): at the minimum scale that budget allows no eviction either.",
+    peers: { polaris: 'pdbMinAvailableGreaterThanHPAMinReplicas' },
+    checkObject(context) {
+        const { object } = context;
+        if (!CONTROLLERS.has(object.kind))
+            return [];
+        const hpas = autoscalersOf(context, object);
+        if (hpas.length === 0)
+            return [];
+        const budgets = budgetsFor(context, object.namespace, templateLabels(object));
+        const reports = [];
+        for (const hpa of hpas) {
+            const hpaSpec = mapGetMap(hpa.node, 'spec', hpa.document);
+            const minReplicas = scalarAt(hpaSpec, 'minReplicas', hpa.document);
+            const floor = typeof minReplicas?.value === 'number' ? minReplicas.value : 1;
+            if (!minReplicas)
+                continue;
+            for (const pdb of budgets) {
+                const pdbSpec = mapGetMap(pdb.node, 'spec', pdb.document);
+                const min = scalarAt(pdbSpec, 'minAvailable', pdb.document);
+                const parsed = min && intOrPercent(min.value);
+                if (!min || !parsed)
+                    continue;
+                // A percentage is of the current replicas, rounded up, as the disruption controller does.
+                const required = 'number' in parsed ? parsed.number : Math.ceil((parsed.percent * floor) / 100);
+                if (required < floor)
+                    continue;
+                const spec = mapGetMap(object.node, 'spec', context.doc);
+                reports.push({
+                    at: spec ?? object.node,
+                    span: 'start',
+                    field: 'spec',
+                    message: `${objectLabel(object)} is scaled by ${objectLabel(hpa)} down to ${floor} replicas, while ${objectLabel(pdb)} (${pdb.file.path}) requires minAvailable: ${String(min.value)} (${required} pods): at the minimum no pod may be evicted, so node drains hang.`,
+                    fix: `Lower minAvailable of ${objectLabel(pdb)} below ${floor} (or use \`maxUnavailable: 1\`), or raise minReplicas of ${objectLabel(hpa)} above ${required}.`,
+                });
+            }
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/pod-disruption-budget.ts
+
+
+
+const podDisruptionBudget = {
+    id: 'pod-disruption-budget',
+    title: 'Deployments and StatefulSets have a PodDisruptionBudget',
+    severity: 'warning',
+    why: 'Without a PodDisruptionBudget a node drain or cluster upgrade may evict every replica ' +
+        'at once; with one, evictions wait until enough replicas are running elsewhere.',
+    howToFix: 'Add a PodDisruptionBudget in the same namespace whose `selector` matches the pod ' +
+        'template labels, with `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
+    autoFix: false,
+    differences: 'StatefulSets are checked as well as Deployments (as kube-score does).',
+    peers: {
+        polaris: 'missingPodDisruptionBudget',
+        kubeScore: 'deployment-has-poddisruptionbudget',
+    },
+    checkObject(context) {
+        const { object, doc } = context;
+        if (!CONTROLLERS.has(object.kind))
+            return [];
+        const labels = templateLabels(object);
+        if (budgetsFor(context, object.namespace, labels).length > 0)
+            return [];
+        const spec = mapGetMap(object.node, 'spec', doc);
+        const reason = Object.keys(labels).length === 0
+            ? 'its pod template has no labels, so no PodDisruptionBudget can select it'
+            : `no PodDisruptionBudget in ${object.namespace ? `namespace "${object.namespace}"` : 'the same namespace'} among the workspace's manifests selects its pod labels`;
+        return [
+            {
+                at: spec ?? object.node,
+                span: 'start',
+                field: 'spec.template.metadata.labels',
+                message: `${objectLabel(object)} has no PodDisruptionBudget: ${reason}, so a node drain may evict all its replicas at once.`,
+                fix: `Add a PodDisruptionBudget with \`maxUnavailable: 1\` and a selector matching the pod labels${Object.keys(labels).length ? ` (${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/priority-class.ts
+
+const priorityClass = {
+    id: 'priority-class',
+    title: 'Pods name a priority class',
+    severity: 'warning',
+    why: 'Without a priority class every pod has the same priority, so when the cluster is full ' +
+        'the scheduler cannot preempt batch work for a critical service, and evicts in no useful order.',
+    howToFix: 'Set `priorityClassName` on the pod spec to one of the cluster\'s PriorityClasses.',
+    autoFix: false,
+    peers: { polaris: 'priorityClassNotSet' },
+    checkPod(context) {
+        if (!isMainPodSpec(context))
+            return [];
+        if (scalarAt(context.pod.node, 'priorityClassName', context.doc))
+            return [];
+        return [
+            podStart(context, `${podLabel(context)} has no priorityClassName: when the cluster is full it cannot preempt less important pods, and it is evicted in no particular order.`, 'Add `priorityClassName: <class>` to the pod spec, naming a PriorityClass of the cluster.'),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/privilege-escalation.ts
+
+const privilegeEscalation = {
+    id: 'privilege-escalation',
+    title: 'Containers forbid privilege escalation',
+    severity: 'error',
+    why: 'Unless `allowPrivilegeEscalation` is false, a process can gain more rights than its ' +
+        'parent through setuid binaries or file capabilities; the default is to allow it.',
+    howToFix: 'Set `securityContext.allowPrivilegeEscalation: false` on the container.',
+    autoFix: false,
+    differences: 'A pod-level `allowPrivilegeEscalation` (which the API does not have and drops) counts for nothing, as in the kubelet.',
+    peers: {
+        polaris: 'privilegeEscalationAllowed',
+        kubeLinter: 'privilege-escalation-container',
+        checkov: 'CKV_K8S_20',
+    },
+    checkContainer(context) {
+        const { container, doc, pod } = context;
+        // Windows has no setuid; the API server rejects the field for Windows pods.
+        if (isWindowsPod(pod, doc))
+            return [];
+        const found = effectiveSecurityField(context, 'allowPrivilegeEscalation');
+        if (found?.value === false)
+            return [];
+        const securityContext = mapAt(container.node, ['securityContext'], doc);
+        const message = found
+            ? `${describe(context)} sets allowPrivilegeEscalation: ${String(found.value)}: setuid binaries and file capabilities let its processes gain rights their parent did not have.`
+            : `${describe(context)} does not set allowPrivilegeEscalation, which defaults to true: setuid binaries and file capabilities let its processes gain rights their parent did not have.`;
+        return [
+            {
+                at: found?.node ?? securityContext ?? container.node,
+                span: found ? 'node' : 'start',
+                field: `${container.path}.securityContext.allowPrivilegeEscalation`,
+                container,
+                message,
+                fix: 'Set `allowPrivilegeEscalation: false` in the container\'s securityContext (the pod-level securityContext has no such field).',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/privileged.ts
+
+const privileged = {
+    id: 'privileged',
+    title: 'Containers are not privileged',
+    severity: 'error',
+    why: 'A privileged container has every capability and every device of the node, with no ' +
+        'seccomp or AppArmor confinement: root in it is root on the node.',
+    howToFix: 'Remove `privileged: true`; add only the capabilities the container needs instead.',
+    autoFix: false,
+    peers: {
+        polaris: 'runAsPrivileged',
+        kubeLinter: 'privileged-container',
+        kubeScore: 'container-security-context-privileged',
+        checkov: 'CKV_K8S_16',
+    },
+    checkContainer(context) {
+        const found = effectiveSecurityField(context, 'privileged');
+        if (found?.value !== true)
+            return [];
+        return [
+            {
+                at: found.node,
+                field: `${context.container.path}.securityContext.privileged`,
+                container: context.container,
+                message: `${describe(context)} is privileged: it gets every capability and device of the node without confinement, so root in the container is root on the node.`,
+                fix: 'Remove `privileged: true` and add only the capabilities it needs under `securityContext.capabilities.add`.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/probe-port.ts
+
+
+
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+const HANDLERS = ['httpGet', 'tcpSocket'];
+const probePort = {
+    id: 'probe-port',
+    title: 'Probes aim at a port the container names',
+    severity: 'warning',
+    why: 'A probe that names a port the container does not declare can never connect: the pod is ' +
+        'never ready (readiness) or is restarted forever (liveness, startup).',
+    howToFix: 'Name the port in the container\'s `ports` list (`- name: http, containerPort: 8080`) or ' +
+        'give the probe the port number.',
+    autoFix: false,
+    peers: { kubeLinter: 'liveness-port, readiness-port, startup-port' },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const names = new Set();
+        for (const port of seqItems(container.node, 'ports', doc)) {
+            const name = (0,dist/* isMap */.jh)(port) ? mapGetText(port, 'name', doc) : undefined;
+            if (name)
+                names.add(name);
+        }
+        const reports = [];
+        for (const probe of PROBES) {
+            for (const handler of HANDLERS) {
+                const action = mapAt(container.node, [probe, handler], doc);
+                const port = scalarAt(action, 'port', doc);
+                // Numbers need no declaration: an undeclared numeric port still works.
+                if (!port || typeof port.value !== 'string' || /^\d+$/.test(port.value))
+                    continue;
+                if (names.has(port.value))
+                    continue;
+                const declared = names.size ? `it declares ${[...names].map((n) => `"${n}"`).join(', ')}` : 'it declares no named ports';
+                reports.push({
+                    at: port.node,
+                    field: `${container.path}.${probe}.${handler}.port`,
+                    container,
+                    message: `${describe(context)} has a ${probe} aimed at port "${port.value}", which it does not declare (${declared}): the probe can never connect, so the pod ${probe === 'readinessProbe' ? 'never becomes ready' : 'is restarted again and again'}.`,
+                    fix: `Add \`- name: ${port.value}\` with its containerPort to the container's ports, or set the probe's port to the number.`,
+                });
+            }
+        }
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/proc-mount.ts
+
+const procMount = {
+    id: 'proc-mount',
+    title: 'Containers keep /proc masked',
+    severity: 'warning',
+    why: 'The container runtime hides and write-protects parts of /proc that expose the node ' +
+        '(kernel settings, other processes). `procMount: Unmasked` removes that protection.',
+    howToFix: 'Remove `procMount` or set it to `Default`.',
+    autoFix: false,
+    peers: { polaris: 'procMount', kubeLinter: 'unsafe-proc-mount' },
+    checkContainer(context) {
+        const found = effectiveSecurityField(context, 'procMount');
+        if (!found || found.value === 'Default')
+            return [];
+        return [
+            {
+                at: found.node,
+                field: `${context.container.path}.securityContext.procMount`,
+                container: context.container,
+                message: `${describe(context)} sets procMount: ${String(found.value)}: the parts of /proc that the runtime masks (kernel settings, node details) become readable and writable.`,
+                fix: 'Remove `procMount` or set `procMount: Default`.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/read-only-root-filesystem.ts
+
+const readOnlyRootFilesystem = {
+    id: 'read-only-root-filesystem',
+    title: 'Containers have a read-only root filesystem',
+    severity: 'warning',
+    why: 'A writable root filesystem lets an attacker drop tools or change binaries and ' +
+        'configuration inside a running container; with it read-only, writes go only to declared volumes.',
+    howToFix: 'Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir where the ' +
+        'application writes (for example /tmp).',
+    autoFix: false,
+    differences: 'A pod-level `readOnlyRootFilesystem` (which the API does not have) counts for nothing, as in the kubelet.',
+    peers: {
+        polaris: 'notReadOnlyRootFilesystem',
+        kubeLinter: 'no-read-only-root-fs',
+        kubeScore: 'container-security-context-readonlyrootfilesystem',
+        checkov: 'CKV_K8S_22',
+    },
+    checkContainer(context) {
+        const { container, doc, pod } = context;
+        if (isWindowsPod(pod, doc))
+            return [];
+        const found = effectiveSecurityField(context, 'readOnlyRootFilesystem');
+        if (found?.value === true)
+            return [];
+        const securityContext = mapAt(container.node, ['securityContext'], doc);
+        return [
+            {
+                at: found?.node ?? securityContext ?? container.node,
+                span: found ? 'node' : 'start',
+                field: `${container.path}.securityContext.readOnlyRootFilesystem`,
+                container,
+                message: `${describe(context)} ${found ? `sets readOnlyRootFilesystem: ${String(found.value)}` : 'does not set readOnlyRootFilesystem'}: anything running in it can change its binaries and configuration or drop new tools.`,
+                fix: 'Set `readOnlyRootFilesystem: true` in the container\'s securityContext and mount an emptyDir where it needs to write (such as /tmp).',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/readiness-probe.ts
+
+const readinessProbe = {
+    id: 'readiness-probe',
+    title: 'Containers have a readiness probe',
+    severity: 'warning',
+    why: 'Without a readiness probe a pod receives traffic as soon as its process starts, before ' +
+        'it can serve, and keeps receiving it while it is overloaded or cut off from what it needs.',
+    howToFix: 'Add a `readinessProbe` (httpGet, tcpSocket, grpc or exec) that succeeds only when the ' +
+        'container can serve requests.',
+    autoFix: false,
+    differences: 'Required on every app container of a long-running workload, as Polaris does; kube-score asks for it only when a Service selects the pod, and accepts one probe kind per pod rather than per container.',
+    peers: {
+        polaris: 'readinessProbeMissing',
+        kubeLinter: 'no-readiness-probe',
+        kubeScore: 'pod-probes',
+        checkov: 'CKV_K8S_9',
+    },
+    checkContainer: (context) => missingProbe(context, 'readinessProbe', 'Services send it traffic as soon as the process starts, before it is ready. Add a readinessProbe that checks the endpoint it serves.'),
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/replicas.ts
+
+
+
+const replicas = {
+    id: 'replicas',
+    title: 'Deployments run at least two replicas',
+    severity: 'warning',
+    why: 'A Deployment with one replica is down whenever its pod is: on every node drain, ' +
+        'eviction, crash and, with some strategies, every rollout.',
+    howToFix: 'Set `spec.replicas` to 2 or more, or let a HorizontalPodAutoscaler with `minReplicas: 2` manage it.',
+    autoFix: false,
+    differences: 'A Deployment that an autoscaler targets, or that is scaled to 0 on purpose, is not reported.',
+    options: {
+        minimum: {
+            default: 2,
+            description: 'The fewest replicas a Deployment may run (kube-linter asks for 3). A Deployment ' +
+                'scaled to 0 on purpose is never reported.',
+        },
+    },
+    peers: {
+        polaris: 'deploymentMissingReplicas',
+        kubeLinter: 'minimum-three-replicas',
+        kubeScore: 'deployment-replicas',
+    },
+    checkObject(context) {
+        const { object, doc, options } = context;
+        if (object.kind !== 'Deployment')
+            return [];
+        const minimum = typeof options.minimum === 'number' ? options.minimum : 2;
+        const spec = mapGetMap(object.node, 'spec', doc);
+        if (!spec)
+            return [];
+        // An autoscaler owns the replica count; hpa-min-replicas checks its minimum.
+        if (autoscalersOf(context, object).length > 0)
+            return [];
+        const found = scalarAt(spec, 'replicas', doc);
+        if (typeof found?.value === 'number' && found.value >= minimum)
+            return [];
+        // Zero is a deliberate "scaled down", not an availability mistake.
+        if (found?.value === 0)
+            return [];
+        const message = found
+            ? `${objectLabel(object)} runs ${String(found.value)} replicas, fewer than ${minimum}: it is down whenever that pod is (node drains, evictions, crashes).`
+            : `${objectLabel(object)} does not set replicas, so it runs 1: it is down whenever that pod is (node drains, evictions, crashes).`;
+        return [
+            {
+                at: found?.node ?? spec,
+                span: found ? 'node' : 'start',
+                field: 'spec.replicas',
+                message,
+                fix: `Set \`spec.replicas: ${minimum}\` or more, or target the Deployment with a HorizontalPodAutoscaler.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/run-as-non-root.ts
+
+const runAsNonRoot = {
+    id: 'run-as-non-root',
+    title: 'Containers cannot run as root',
+    severity: 'error',
+    why: 'A container that runs as UID 0 is one kernel bug or one mounted path away from root on ' +
+        'the node. `runAsNonRoot: true` makes the kubelet refuse to start an image whose user is root.',
+    howToFix: 'Set `runAsNonRoot: true` (and a non-zero `runAsUser` if the image has no numeric user) ' +
+        'in the pod or container securityContext.',
+    autoFix: false,
+    peers: {
+        polaris: 'runAsRootAllowed',
+        kubeLinter: 'run-as-non-root',
+        checkov: 'CKV_K8S_23',
+    },
+    checkContainer(context) {
+        const { container, doc, pod } = context;
+        // Windows containers use runAsUserName; UIDs do not apply.
+        if (isWindowsPod(pod, doc))
+            return [];
+        const nonRoot = effectiveSecurityField(context, 'runAsNonRoot');
+        const user = effectiveSecurityField(context, 'runAsUser');
+        const uid = typeof user?.value === 'number' ? user.value : undefined;
+        if (uid === 0) {
+            return [
+                {
+                    at: user?.node,
+                    field: `${container.path}.securityContext.runAsUser`,
+                    container,
+                    message: `${describe(context)} runs as UID 0 (runAsUser: 0${user?.level === 'pod' ? ' in the pod securityContext' : ''}): it is root, one kernel bug or mounted path away from root on the node.`,
+                    fix: 'Set `runAsUser` to a non-zero UID that the image can run as, and `runAsNonRoot: true`.',
+                },
+            ];
+        }
+        if (nonRoot?.value === true || (uid !== undefined && uid > 0))
+            return [];
+        const securityContext = mapAt(container.node, ['securityContext'], doc);
+        return [
+            {
+                at: nonRoot?.node ?? securityContext ?? container.node,
+                span: nonRoot ? 'node' : 'start',
+                field: `${container.path}.securityContext.runAsNonRoot`,
+                container,
+                message: `${describe(context)} may run as root: ${nonRoot ? `runAsNonRoot is ${String(nonRoot.value)}` : 'neither runAsNonRoot nor a non-zero runAsUser is set'} in its or the pod's securityContext, so an image whose user is root starts as root.`,
+                fix: 'Set `runAsNonRoot: true` in the pod securityContext (or the container\'s), with `runAsUser: <uid>` if the image has no numeric non-root user.',
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/util/did-you-mean.ts
+/** Edit distance between two short strings (names, keys, check ids). */
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+/** The closest candidate when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+/** ` Did you mean "x"?` or an empty string. */
+function didYouMean(word, candidates) {
+    const match = closest(word, candidates);
+    return match ? ` Did you mean "${match}"?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/checks/schema/pod-spec.json
+const pod_spec_namespaceObject = /*#__PURE__*/JSON.parse('{"source":"kubernetes-models 5.1.0, generated from the Kubernetes API OpenAPI definitions","generator":".ci/gen-k8s-schema.ts","definitions":{"AWSElasticBlockStoreVolumeSource":{"fsType":"string","partition":"number","readOnly":"boolean","volumeID":"string"},"Affinity":{"nodeAffinity":"ref:NodeAffinity","podAffinity":"ref:PodAffinity","podAntiAffinity":"ref:PodAntiAffinity"},"AppArmorProfile":{"localhostProfile":"string","type":"enum:Localhost|RuntimeDefault|Unconfined"},"AzureDiskVolumeSource":{"cachingMode":"enum:None|ReadOnly|ReadWrite","diskName":"string","diskURI":"string","fsType":"string","kind":"enum:Dedicated|Managed|Shared","readOnly":"boolean"},"AzureFileVolumeSource":{"readOnly":"boolean","secretName":"string","shareName":"string"},"CSIVolumeSource":{"driver":"string","fsType":"string","nodePublishSecretRef":"ref:LocalObjectReference","readOnly":"boolean","volumeAttributes":"map:string"},"Capabilities":{"add":"array:string","drop":"array:string"},"CephFSVolumeSource":{"monitors":"array:string","path":"string","readOnly":"boolean","secretFile":"string","secretRef":"ref:LocalObjectReference","user":"string"},"CinderVolumeSource":{"fsType":"string","readOnly":"boolean","secretRef":"ref:LocalObjectReference","volumeID":"string"},"ClusterTrustBundleProjection":{"labelSelector":"object","name":"string","optional":"boolean","path":"string","signerName":"string"},"ConfigMapEnvSource":{"name":"string","optional":"boolean"},"ConfigMapKeySelector":{"key":"string","name":"string","optional":"boolean"},"ConfigMapProjection":{"items":"array:ref:KeyToPath","name":"string","optional":"boolean"},"ConfigMapVolumeSource":{"defaultMode":"number","items":"array:ref:KeyToPath","name":"string","optional":"boolean"},"Container":{"args":"array:string","command":"array:string","env":"array:ref:EnvVar","envFrom":"array:ref:EnvFromSource","image":"string","imagePullPolicy":"enum:Always|IfNotPresent|Never","lifecycle":"ref:Lifecycle","livenessProbe":"ref:Probe","name":"string","ports":"array:ref:ContainerPort","readinessProbe":"ref:Probe","resizePolicy":"array:ref:ContainerResizePolicy","resources":"ref:ResourceRequirements","restartPolicy":"string","restartPolicyRules":"array:ref:ContainerRestartRule","securityContext":"ref:SecurityContext","startupProbe":"ref:Probe","stdin":"boolean","stdinOnce":"boolean","terminationMessagePath":"string","terminationMessagePolicy":"enum:FallbackToLogsOnError|File","tty":"boolean","volumeDevices":"array:ref:VolumeDevice","volumeMounts":"array:ref:VolumeMount","workingDir":"string"},"ContainerPort":{"containerPort":"number","hostIP":"string","hostPort":"number","name":"string","protocol":"enum:SCTP|TCP|UDP"},"ContainerResizePolicy":{"resourceName":"string","restartPolicy":"string"},"ContainerRestartRule":{"action":"string","exitCodes":"ref:ContainerRestartRuleOnExitCodes"},"ContainerRestartRuleOnExitCodes":{"operator":"string","values":"array:number"},"DownwardAPIProjection":{"items":"array:ref:DownwardAPIVolumeFile"},"DownwardAPIVolumeFile":{"fieldRef":"ref:ObjectFieldSelector","mode":"number","path":"string","resourceFieldRef":"ref:ResourceFieldSelector"},"DownwardAPIVolumeSource":{"defaultMode":"number","items":"array:ref:DownwardAPIVolumeFile"},"EmptyDirVolumeSource":{"medium":"string","sizeLimit":"quantity"},"EnvFromSource":{"configMapRef":"ref:ConfigMapEnvSource","prefix":"string","secretRef":"ref:SecretEnvSource"},"EnvVar":{"name":"string","value":"string","valueFrom":"ref:EnvVarSource"},"EnvVarSource":{"configMapKeyRef":"ref:ConfigMapKeySelector","fieldRef":"ref:ObjectFieldSelector","fileKeyRef":"ref:FileKeySelector","resourceFieldRef":"ref:ResourceFieldSelector","secretKeyRef":"ref:SecretKeySelector"},"EphemeralContainer":{"args":"array:string","command":"array:string","env":"array:ref:EnvVar","envFrom":"array:ref:EnvFromSource","image":"string","imagePullPolicy":"enum:Always|IfNotPresent|Never","lifecycle":"ref:Lifecycle","livenessProbe":"ref:Probe","name":"string","ports":"array:ref:ContainerPort","readinessProbe":"ref:Probe","resizePolicy":"array:ref:ContainerResizePolicy","resources":"ref:ResourceRequirements","restartPolicy":"string","restartPolicyRules":"array:ref:ContainerRestartRule","securityContext":"ref:SecurityContext","startupProbe":"ref:Probe","stdin":"boolean","stdinOnce":"boolean","targetContainerName":"string","terminationMessagePath":"string","terminationMessagePolicy":"enum:FallbackToLogsOnError|File","tty":"boolean","volumeDevices":"array:ref:VolumeDevice","volumeMounts":"array:ref:VolumeMount","workingDir":"string"},"EphemeralVolumeSource":{"volumeClaimTemplate":"ref:PersistentVolumeClaimTemplate"},"ExecAction":{"command":"array:string"},"FCVolumeSource":{"fsType":"string","lun":"number","readOnly":"boolean","targetWWNs":"array:string","wwids":"array:string"},"FileKeySelector":{"key":"string","optional":"boolean","path":"string","volumeName":"string"},"FlexVolumeSource":{"driver":"string","fsType":"string","options":"map:string","readOnly":"boolean","secretRef":"ref:LocalObjectReference"},"FlockerVolumeSource":{"datasetName":"string","datasetUUID":"string"},"GCEPersistentDiskVolumeSource":{"fsType":"string","partition":"number","pdName":"string","readOnly":"boolean"},"GRPCAction":{"port":"number","service":"string"},"GitRepoVolumeSource":{"directory":"string","repository":"string","revision":"string"},"GlusterfsVolumeSource":{"endpoints":"string","path":"string","readOnly":"boolean"},"HTTPGetAction":{"host":"string","httpHeaders":"array:ref:HTTPHeader","path":"string","port":"int-or-string","scheme":"enum:HTTP|HTTPS"},"HTTPHeader":{"name":"string","value":"string"},"HostAlias":{"hostnames":"array:string","ip":"string"},"HostPathVolumeSource":{"path":"string","type":"enum:|BlockDevice|CharDevice|Directory|DirectoryOrCreate|File|FileOrCreate|Socket"},"ISCSIVolumeSource":{"chapAuthDiscovery":"boolean","chapAuthSession":"boolean","fsType":"string","initiatorName":"string","iqn":"string","iscsiInterface":"string","lun":"number","portals":"array:string","readOnly":"boolean","secretRef":"ref:LocalObjectReference","targetPortal":"string"},"ImageVolumeSource":{"pullPolicy":"enum:Always|IfNotPresent|Never","reference":"string"},"KeyToPath":{"key":"string","mode":"number","path":"string"},"Lifecycle":{"postStart":"ref:LifecycleHandler","preStop":"ref:LifecycleHandler","stopSignal":"enum:SIGABRT|SIGALRM|SIGBUS|SIGCHLD|SIGCLD|SIGCONT|SIGFPE|SIGHUP|SIGILL|SIGINT|SIGIO|SIGIOT|SIGKILL|SIGPIPE|SIGPOLL|SIGPROF|SIGPWR|SIGQUIT|SIGRTMAX|SIGRTMAX-1|SIGRTMAX-10|SIGRTMAX-11|SIGRTMAX-12|SIGRTMAX-13|SIGRTMAX-14|SIGRTMAX-2|SIGRTMAX-3|SIGRTMAX-4|SIGRTMAX-5|SIGRTMAX-6|SIGRTMAX-7|SIGRTMAX-8|SIGRTMAX-9|SIGRTMIN|SIGRTMIN+1|SIGRTMIN+10|SIGRTMIN+11|SIGRTMIN+12|SIGRTMIN+13|SIGRTMIN+14|SIGRTMIN+15|SIGRTMIN+2|SIGRTMIN+3|SIGRTMIN+4|SIGRTMIN+5|SIGRTMIN+6|SIGRTMIN+7|SIGRTMIN+8|SIGRTMIN+9|SIGSEGV|SIGSTKFLT|SIGSTOP|SIGSYS|SIGTERM|SIGTRAP|SIGTSTP|SIGTTIN|SIGTTOU|SIGURG|SIGUSR1|SIGUSR2|SIGVTALRM|SIGWINCH|SIGXCPU|SIGXFSZ"},"LifecycleHandler":{"exec":"ref:ExecAction","httpGet":"ref:HTTPGetAction","sleep":"ref:SleepAction","tcpSocket":"ref:TCPSocketAction"},"LocalObjectReference":{"name":"string"},"NFSVolumeSource":{"path":"string","readOnly":"boolean","server":"string"},"NodeAffinity":{"preferredDuringSchedulingIgnoredDuringExecution":"array:ref:PreferredSchedulingTerm","requiredDuringSchedulingIgnoredDuringExecution":"ref:NodeSelector"},"NodeSelector":{"nodeSelectorTerms":"array:ref:NodeSelectorTerm"},"NodeSelectorRequirement":{"key":"string","operator":"enum:DoesNotExist|Exists|Gt|In|Lt|NotIn","values":"array:string"},"NodeSelectorTerm":{"matchExpressions":"array:ref:NodeSelectorRequirement","matchFields":"array:ref:NodeSelectorRequirement"},"ObjectFieldSelector":{"apiVersion":"string","fieldPath":"string"},"PersistentVolumeClaimSpec":{"accessModes":"array:enum:ReadOnlyMany|ReadWriteMany|ReadWriteOnce|ReadWriteOncePod","dataSource":"ref:TypedLocalObjectReference","dataSourceRef":"ref:TypedObjectReference","resources":"ref:VolumeResourceRequirements","selector":"object","storageClassName":"string","volumeAttributesClassName":"string","volumeMode":"enum:Block|Filesystem","volumeName":"string"},"PersistentVolumeClaimTemplate":{"metadata":"object","spec":"ref:PersistentVolumeClaimSpec"},"PersistentVolumeClaimVolumeSource":{"claimName":"string","readOnly":"boolean"},"PhotonPersistentDiskVolumeSource":{"fsType":"string","pdID":"string"},"PodAffinity":{"preferredDuringSchedulingIgnoredDuringExecution":"array:ref:WeightedPodAffinityTerm","requiredDuringSchedulingIgnoredDuringExecution":"array:ref:PodAffinityTerm"},"PodAffinityTerm":{"labelSelector":"object","matchLabelKeys":"array:string","mismatchLabelKeys":"array:string","namespaceSelector":"object","namespaces":"array:string","topologyKey":"string"},"PodAntiAffinity":{"preferredDuringSchedulingIgnoredDuringExecution":"array:ref:WeightedPodAffinityTerm","requiredDuringSchedulingIgnoredDuringExecution":"array:ref:PodAffinityTerm"},"PodCertificateProjection":{"certificateChainPath":"string","credentialBundlePath":"string","keyPath":"string","keyType":"string","maxExpirationSeconds":"number","signerName":"string","userAnnotations":"map:string"},"PodDNSConfig":{"nameservers":"array:string","options":"array:ref:PodDNSConfigOption","searches":"array:string"},"PodDNSConfigOption":{"name":"string","value":"string"},"PodOS":{"name":"string"},"PodReadinessGate":{"conditionType":"string"},"PodResourceClaim":{"name":"string","resourceClaimName":"string","resourceClaimTemplateName":"string"},"PodSchedulingGate":{"name":"string"},"PodSchedulingGroup":{"podGroupName":"string"},"PodSecurityContext":{"appArmorProfile":"ref:AppArmorProfile","fsGroup":"number","fsGroupChangePolicy":"enum:Always|OnRootMismatch","runAsGroup":"number","runAsNonRoot":"boolean","runAsUser":"number","seLinuxChangePolicy":"string","seLinuxOptions":"ref:SELinuxOptions","seccompProfile":"ref:SeccompProfile","supplementalGroups":"array:number","supplementalGroupsPolicy":"enum:Merge|Strict","sysctls":"array:ref:Sysctl","windowsOptions":"ref:WindowsSecurityContextOptions"},"PodSpec":{"activeDeadlineSeconds":"number","affinity":"ref:Affinity","automountServiceAccountToken":"boolean","containers":"array:ref:Container","dnsConfig":"ref:PodDNSConfig","dnsPolicy":"enum:ClusterFirst|ClusterFirstWithHostNet|Default|None","enableServiceLinks":"boolean","ephemeralContainers":"array:ref:EphemeralContainer","hostAliases":"array:ref:HostAlias","hostIPC":"boolean","hostNetwork":"boolean","hostPID":"boolean","hostUsers":"boolean","hostname":"string","hostnameOverride":"string","imagePullSecrets":"array:ref:LocalObjectReference","initContainers":"array:ref:Container","nodeName":"string","nodeSelector":"map:string","os":"ref:PodOS","overhead":"map:quantity","preemptionPolicy":"enum:Never|PreemptLowerPriority","priority":"number","priorityClassName":"string","readinessGates":"array:ref:PodReadinessGate","resourceClaims":"array:ref:PodResourceClaim","resources":"ref:ResourceRequirements","restartPolicy":"enum:Always|Never|OnFailure","runtimeClassName":"string","schedulerName":"string","schedulingGates":"array:ref:PodSchedulingGate","schedulingGroup":"ref:PodSchedulingGroup","securityContext":"ref:PodSecurityContext","serviceAccount":"string","serviceAccountName":"string","setHostnameAsFQDN":"boolean","shareProcessNamespace":"boolean","subdomain":"string","terminationGracePeriodSeconds":"number","tolerations":"array:ref:Toleration","topologySpreadConstraints":"array:ref:TopologySpreadConstraint","volumes":"array:ref:Volume"},"PortworxVolumeSource":{"fsType":"string","readOnly":"boolean","volumeID":"string"},"PreferredSchedulingTerm":{"preference":"ref:NodeSelectorTerm","weight":"number"},"Probe":{"exec":"ref:ExecAction","failureThreshold":"number","grpc":"ref:GRPCAction","httpGet":"ref:HTTPGetAction","initialDelaySeconds":"number","periodSeconds":"number","successThreshold":"number","tcpSocket":"ref:TCPSocketAction","terminationGracePeriodSeconds":"number","timeoutSeconds":"number"},"ProjectedVolumeSource":{"defaultMode":"number","sources":"array:ref:VolumeProjection"},"QuobyteVolumeSource":{"group":"string","readOnly":"boolean","registry":"string","tenant":"string","user":"string","volume":"string"},"RBDVolumeSource":{"fsType":"string","image":"string","keyring":"string","monitors":"array:string","pool":"string","readOnly":"boolean","secretRef":"ref:LocalObjectReference","user":"string"},"ResourceClaim":{"name":"string","request":"string"},"ResourceFieldSelector":{"containerName":"string","divisor":"quantity","resource":"string"},"ResourceRequirements":{"claims":"array:ref:ResourceClaim","limits":"map:quantity","requests":"map:quantity"},"SELinuxOptions":{"level":"string","role":"string","type":"string","user":"string"},"ScaleIOVolumeSource":{"fsType":"string","gateway":"string","protectionDomain":"string","readOnly":"boolean","secretRef":"ref:LocalObjectReference","sslEnabled":"boolean","storageMode":"string","storagePool":"string","system":"string","volumeName":"string"},"SeccompProfile":{"localhostProfile":"string","type":"enum:Localhost|RuntimeDefault|Unconfined"},"SecretEnvSource":{"name":"string","optional":"boolean"},"SecretKeySelector":{"key":"string","name":"string","optional":"boolean"},"SecretProjection":{"items":"array:ref:KeyToPath","name":"string","optional":"boolean"},"SecretVolumeSource":{"defaultMode":"number","items":"array:ref:KeyToPath","optional":"boolean","secretName":"string"},"SecurityContext":{"allowPrivilegeEscalation":"boolean","appArmorProfile":"ref:AppArmorProfile","capabilities":"ref:Capabilities","privileged":"boolean","procMount":"enum:Default|Unmasked","readOnlyRootFilesystem":"boolean","runAsGroup":"number","runAsNonRoot":"boolean","runAsUser":"number","seLinuxOptions":"ref:SELinuxOptions","seccompProfile":"ref:SeccompProfile","windowsOptions":"ref:WindowsSecurityContextOptions"},"ServiceAccountTokenProjection":{"audience":"string","expirationSeconds":"number","path":"string"},"SleepAction":{"seconds":"number"},"StorageOSVolumeSource":{"fsType":"string","readOnly":"boolean","secretRef":"ref:LocalObjectReference","volumeName":"string","volumeNamespace":"string"},"Sysctl":{"name":"string","value":"string"},"TCPSocketAction":{"host":"string","port":"int-or-string"},"Toleration":{"effect":"enum:NoExecute|NoSchedule|PreferNoSchedule","key":"string","operator":"enum:Equal|Exists|Gt|Lt","tolerationSeconds":"number","value":"string"},"TopologySpreadConstraint":{"labelSelector":"object","matchLabelKeys":"array:string","maxSkew":"number","minDomains":"number","nodeAffinityPolicy":"enum:Honor|Ignore","nodeTaintsPolicy":"enum:Honor|Ignore","topologyKey":"string","whenUnsatisfiable":"enum:DoNotSchedule|ScheduleAnyway"},"TypedLocalObjectReference":{"apiGroup":"string","kind":"string","name":"string"},"TypedObjectReference":{"apiGroup":"string","kind":"string","name":"string","namespace":"string"},"Volume":{"awsElasticBlockStore":"ref:AWSElasticBlockStoreVolumeSource","azureDisk":"ref:AzureDiskVolumeSource","azureFile":"ref:AzureFileVolumeSource","cephfs":"ref:CephFSVolumeSource","cinder":"ref:CinderVolumeSource","configMap":"ref:ConfigMapVolumeSource","csi":"ref:CSIVolumeSource","downwardAPI":"ref:DownwardAPIVolumeSource","emptyDir":"ref:EmptyDirVolumeSource","ephemeral":"ref:EphemeralVolumeSource","fc":"ref:FCVolumeSource","flexVolume":"ref:FlexVolumeSource","flocker":"ref:FlockerVolumeSource","gcePersistentDisk":"ref:GCEPersistentDiskVolumeSource","gitRepo":"ref:GitRepoVolumeSource","glusterfs":"ref:GlusterfsVolumeSource","hostPath":"ref:HostPathVolumeSource","image":"ref:ImageVolumeSource","iscsi":"ref:ISCSIVolumeSource","name":"string","nfs":"ref:NFSVolumeSource","persistentVolumeClaim":"ref:PersistentVolumeClaimVolumeSource","photonPersistentDisk":"ref:PhotonPersistentDiskVolumeSource","portworxVolume":"ref:PortworxVolumeSource","projected":"ref:ProjectedVolumeSource","quobyte":"ref:QuobyteVolumeSource","rbd":"ref:RBDVolumeSource","scaleIO":"ref:ScaleIOVolumeSource","secret":"ref:SecretVolumeSource","storageos":"ref:StorageOSVolumeSource","vsphereVolume":"ref:VsphereVirtualDiskVolumeSource"},"VolumeDevice":{"devicePath":"string","name":"string"},"VolumeMount":{"mountPath":"string","mountPropagation":"enum:Bidirectional|HostToContainer|None","name":"string","readOnly":"boolean","recursiveReadOnly":"string","subPath":"string","subPathExpr":"string"},"VolumeProjection":{"clusterTrustBundle":"ref:ClusterTrustBundleProjection","configMap":"ref:ConfigMapProjection","downwardAPI":"ref:DownwardAPIProjection","podCertificate":"ref:PodCertificateProjection","secret":"ref:SecretProjection","serviceAccountToken":"ref:ServiceAccountTokenProjection"},"VolumeResourceRequirements":{"limits":"map:quantity","requests":"map:quantity"},"VsphereVirtualDiskVolumeSource":{"fsType":"string","storagePolicyID":"string","storagePolicyName":"string","volumePath":"string"},"WeightedPodAffinityTerm":{"podAffinityTerm":"ref:PodAffinityTerm","weight":"number"},"WindowsSecurityContextOptions":{"gmsaCredentialSpec":"string","gmsaCredentialSpecName":"string","hostProcess":"boolean","runAsUserName":"string"}}}');
+;// CONCATENATED MODULE: ./src/checks/schema/pod-schema.ts
+
+const POD_SCHEMA = pod_spec_namespaceObject;
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/schema.ts
+
+
+
+
+
+/** API groups whose pod specs are the core PodSpec; custom resources may extend it. */
+const CORE_API = /^(v1|apps\/v1\w*|batch\/v1\w*|extensions\/v1beta1)$/;
+const TYPE_NAMES = {
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    'int-or-string': 'a number or a name',
+    quantity: 'a quantity such as 500m or 256Mi',
+};
+const schema = {
+    id: 'schema',
+    title: 'Pod specs match the Kubernetes API schema',
+    severity: 'error',
+    why: 'The API server silently drops fields it does not know, so a misspelled ' +
+        '`imagePullpolicy` or `readinessprobe` has no effect and the pod runs with the default; ' +
+        'wrong types and values outside an enum make the whole object fail to apply.',
+    howToFix: 'Spell the field as the API does (names are case-sensitive), give it the documented type, ' +
+        'and use one of the accepted values.',
+    autoFix: false,
+    differences: 'No peer checks this. Only core workloads (v1, apps, batch) are checked, since custom resources may extend the pod spec; values with `${...}` or `{{ }}` placeholders are left alone.',
+    peers: {},
+    checkPod(context) {
+        if (!CORE_API.test(context.object.apiVersion) || !isMainPodSpec(context))
+            return [];
+        const walk = { context, doc: context.doc, reports: [] };
+        checkMap(walk, context.pod.node, 'PodSpec', context.pod.path);
+        return walk.reports;
+    },
+};
+function subject(walk) {
+    return walk.container ? describe({ ...walk.context, container: walk.container }) : podLabel(walk.context);
+}
+function checkMap(walk, map, definition, path) {
+    const fields = POD_SCHEMA.definitions[definition];
+    if (!fields)
+        return;
+    for (const pair of map.items) {
+        const key = scalarText(pair.key);
+        if (key === undefined || key === '<<')
+            continue;
+        const fieldPath = `${path}.${key}`;
+        const type = fields[key];
+        if (type === undefined) {
+            const suggestion = closest(key, Object.keys(fields));
+            walk.reports.push({
+                at: pair.key,
+                field: fieldPath,
+                container: walk.container,
+                message: `${subject(walk)} has field "${key}", which ${definition} does not have: the API server drops unknown fields, so it has no effect${suggestion ? `. Did you mean "${suggestion}"?` : '.'}`,
+                fix: suggestion
+                    ? `Rename "${key}" to "${suggestion}".`
+                    : `Remove "${key}" or move it to where the API defines it.`,
+            });
+            continue;
+        }
+        checkValue(walk, resolve(pair.value, walk.doc), type, fieldPath, key);
+    }
+}
+function checkValue(walk, node, type, path, key) {
+    // null (or nothing) means "not set" to the API server.
+    if (!node || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return;
+    if (type === 'object')
+        return;
+    if (type.startsWith('ref:')) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return wrongType(walk, node, path, key, 'a mapping');
+        return checkMap(walk, node, type.slice(4), path);
+    }
+    if (type.startsWith('array:')) {
+        if (!(0,dist/* isSeq */.oP)(node))
+            return wrongType(walk, node, path, key, 'a list');
+        const itemType = type.slice(6);
+        node.items.forEach((item, index) => {
+            const resolved = resolve(item, walk.doc);
+            const previous = walk.container;
+            if (itemType === 'ref:Container' || itemType === 'ref:EphemeralContainer') {
+                walk.container =
+                    walk.context.pod.containers.find((c) => c.node === resolved) ?? previous;
+            }
+            checkValue(walk, resolved, itemType, `${path}[${index}]`, key);
+            walk.container = previous;
+        });
+        return;
+    }
+    if (type.startsWith('map:')) {
+        if (!(0,dist/* isMap */.jh)(node))
+            return wrongType(walk, node, path, key, 'a mapping');
+        for (const pair of node.items) {
+            const name = scalarText(pair.key) ?? '';
+            checkValue(walk, resolve(pair.value, walk.doc), type.slice(4), `${path}.${name}`, name);
+        }
+        return;
+    }
+    if (!(0,dist/* isScalar */.jn)(node))
+        return wrongType(walk, node, path, key, TYPE_NAMES[type] ?? 'a value');
+    const value = node.value;
+    // Placeholders of envsubst, Helm or kustomize replacements are filled in later.
+    if (typeof value === 'string' && /\$\{|\{\{|\$\(/.test(value))
+        return;
+    if (type.startsWith('enum:')) {
+        const accepted = type.slice(5).split('|');
+        if (typeof value === 'string' && accepted.includes(value))
+            return;
+        const shown = String(value);
+        const sameLetters = accepted.find((a) => a.toLowerCase() === shown.toLowerCase());
+        const near = sameLetters ?? closest(shown, accepted);
+        walk.reports.push({
+            at: node,
+            field: path,
+            container: walk.container,
+            message: `${subject(walk)} sets ${key} to "${shown}", which the API server rejects: it accepts ${accepted.join(', ')}${sameLetters ? ' (case-sensitive)' : ''}.${near ? ` Did you mean "${near}"?` : ''}`,
+            fix: `Set ${key} to ${near ? `"${near}"` : `one of ${accepted.join(', ')}`}.`,
+        });
+        return;
+    }
+    const ok = (type === 'string' && typeof value === 'string') ||
+        (type === 'number' && typeof value === 'number') ||
+        (type === 'boolean' && typeof value === 'boolean') ||
+        ((type === 'int-or-string' || type === 'quantity') &&
+            (typeof value === 'string' || typeof value === 'number'));
+    if (!ok)
+        wrongType(walk, node, path, key, TYPE_NAMES[type] ?? type);
+}
+function wrongType(walk, node, path, key, expected) {
+    const shown = (0,dist/* isScalar */.jn)(node)
+        ? `${typeof node.value === 'string' ? `the string "${node.value}"` : String(node.value)}`
+        : (0,dist/* isSeq */.oP)(node)
+            ? 'a list'
+            : 'a mapping';
+    const quoteHint = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && expected !== 'a mapping' && expected !== 'a list'
+        ? ' (remove the quotes)'
+        : (0,dist/* isScalar */.jn)(node) && expected === 'a string'
+            ? ' (quote it)'
+            : '';
+    walk.reports.push({
+        at: node,
+        field: path,
+        container: walk.container,
+        message: `${subject(walk)} sets ${key} to ${shown}, but the API expects ${expected}: the API server rejects the object.`,
+        fix: `Write ${key} as ${expected}${quoteHint}.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/secret-in-env.ts
+
+
+
+/** Variable names that hold credentials by convention. */
+const SECRET_NAMES = [
+    /^AWS_SECRET_ACCESS_KEY$/i,
+    /^AWS_SESSION_TOKEN$/i,
+    /^GOOGLE_APPLICATION_CREDENTIALS$/i,
+    /^AZURE_.+KEY$/i,
+    /^OCI_CLI_KEY_CONTENT$/i,
+    /passw(or)?d/i,
+    /passphrase/i,
+    /secret/i,
+    /token/i,
+    /bearer/i,
+    /api_?key/i,
+    /private_?key/i,
+    /credentials?$/i,
+];
+/** Values that are credentials whatever the variable is called. */
+const SECRET_VALUES = [
+    /-+BEGIN\s+(?:[A-Z0-9]+\s+)*PRIVATE KEY-+/i,
+    /^AKIA[0-9A-Z]{16}$/,
+    /^gh[pousr]_[A-Za-z0-9]{30,}$/,
+    /^xox[abpors]-[A-Za-z0-9-]{10,}$/,
+    /^sk_live_[A-Za-z0-9]{20,}$/,
+    /^glpat-[A-Za-z0-9_-]{20}$/,
+];
+/**
+ * Values that name where a secret is rather than being one: a file path, a reference to
+ * another variable, a URL without credentials, a switch, or a placeholder.
+ */
+function isReference(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return true;
+    if (/^(true|false|yes|no|on|off|enabled?|disabled?|none|null)$/i.test(trimmed))
+        return true;
+    if (/^\d+$/.test(trimmed))
+        return true;
+    if (trimmed.startsWith('/') || trimmed.startsWith('./') || trimmed.startsWith('~/'))
+        return true;
+    if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(trimmed) || /^\$\{[^}]+\}$/.test(trimmed))
+        return true;
+    if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(trimmed))
+        return true;
+    if (/^(<[^>]*>|changeme|change-me|placeholder|xxx+|\*+|redacted)$/i.test(trimmed)) {
+        // Placeholders are still a literal in the spec where a reference belongs; report
+        // them only for names that are credentials for sure (see SECRET_NAMES' first rows).
+        return false;
+    }
+    return false;
+}
+/** Names whose value is a file or a setting, not the secret itself. */
+const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_NAME|_ENABLED|_URL|_ENDPOINT|_TTL|_TIMEOUT|_LENGTH|_KEY_ID|_ID|_REF|_MOUNT|_LOCATION|_HEADER)$/i;
+const secretInEnv = {
+    id: 'secret-in-env',
+    title: 'No credentials written into env values',
+    severity: 'error',
+    why: 'A credential written as a literal env value is in the repository history, in every ' +
+        'rendered manifest and in `kubectl get -o yaml` output for anyone who can read the object.',
+    howToFix: 'Move the value into a Secret and reference it with `valueFrom.secretKeyRef` (or mount ' +
+        'the Secret as a file); then rotate the credential, because it is in the history.',
+    autoFix: false,
+    differences: 'Values that are file paths, `$(VAR)` references, booleans or numbers are not reported even under a credential-like name (`TOKEN_FILE: /var/run/token`); values shaped like private keys or access tokens are reported under any name.',
+    peers: { polaris: 'sensitiveContainerEnvVar', kubeLinter: 'env-var-secret' },
+    checkContainer(context) {
+        const { container, doc } = context;
+        const reports = [];
+        seqItems(container.node, 'env', doc).forEach((entry, index) => {
+            if (!(0,dist/* isMap */.jh)(entry))
+                return;
+            const name = mapGetText(entry, 'name', doc) ?? '';
+            const pair = findPair(entry, 'value', doc, 0);
+            if (!pair)
+                return;
+            const valueNode = resolve(pair.value, doc);
+            const value = scalarText(valueNode);
+            if (value === undefined)
+                return;
+            const valueLooksSecret = SECRET_VALUES.some((pattern) => pattern.test(value.trim()));
+            const nameLooksSecret = SECRET_NAMES.some((pattern) => pattern.test(name)) && !NOT_A_SECRET_NAME.test(name);
+            if (!valueLooksSecret && (!nameLooksSecret || isReference(value)))
+                return;
+            const why = valueLooksSecret
+                ? 'its value has the form of a private key or access token'
+                : `its name says it holds a credential`;
+            // The message never repeats the value: it would leak into logs and comments.
+            reports.push({
+                at: valueNode ?? pair.key,
+                field: `${container.path}.env[${index}].value`,
+                container,
+                message: `${describe(context)} sets env ${name ? `"${name}"` : `#${index + 1}`} to a literal value and ${why}: it is readable in the repository history and by anyone who can read the object.`,
+                fix: `Move the value into a Secret, replace \`value\` with \`valueFrom.secretKeyRef\` for "${name}", and rotate the credential because it is in the history.`,
+            });
+        });
+        return reports;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/service-account-token.ts
+
+const serviceAccountToken = {
+    id: 'service-account-token',
+    title: 'Pods mount an API token only when they use it',
+    severity: 'warning',
+    why: 'Every pod gets a token for the Kubernetes API unless its spec or its ServiceAccount ' +
+        'turns that off; an attacker in any container can use it with all of the account\'s permissions.',
+    howToFix: 'Set `automountServiceAccountToken: false` on the pod spec (or its ServiceAccount) ' +
+        'unless the pod talks to the Kubernetes API.',
+    autoFix: false,
+    differences: "When the pod does not decide and its ServiceAccount is not among the workspace's manifests, nothing is reported: the account may turn the token off in the cluster.",
+    peers: { polaris: 'automountServiceAccountToken', checkov: 'CKV_K8S_38' },
+    checkPod(context) {
+        const { pod, doc } = context;
+        if (!isMainPodSpec(context))
+            return [];
+        const fix = 'Add `automountServiceAccountToken: false` to the pod spec, or to its ServiceAccount, unless the pod calls the Kubernetes API.';
+        // The pod's own setting wins over its ServiceAccount's, as in the kubelet.
+        const own = scalarAt(pod.node, 'automountServiceAccountToken', doc);
+        if (own?.value === false)
+            return [];
+        if (own?.value === true) {
+            return [
+                {
+                    at: own.node,
+                    field: `${pod.path}.automountServiceAccountToken`,
+                    message: `${podLabel(context)} sets automountServiceAccountToken: true: every container gets an API token with the ServiceAccount's permissions.`,
+                    fix: 'Set `automountServiceAccountToken: false` unless the pod calls the Kubernetes API.',
+                },
+            ];
+        }
+        const named = scalarAt(pod.node, 'serviceAccountName', doc) ??
+            scalarAt(pod.node, 'serviceAccount', doc);
+        const accountName = named ? String(named.value) : 'default';
+        const account = sameNamespace(context, 'ServiceAccount').find((sa) => sa.name === accountName);
+        // The ServiceAccount lives elsewhere (the cluster, another repository): unknown.
+        if (!account)
+            return [];
+        if (scalarAt(account.node, 'automountServiceAccountToken', account.document)?.value === false)
+            return [];
+        return [
+            {
+                at: named?.node ?? pod.node,
+                span: named ? 'node' : 'start',
+                field: `${pod.path}.automountServiceAccountToken`,
+                message: `${podLabel(context)} does not set automountServiceAccountToken and its ${objectLabel(account)} (${account.file.path}) does not turn it off: every container gets an API token.`,
+                fix,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/topology-spread.ts
+
+
+const topologySpread = {
+    id: 'topology-spread',
+    title: 'Replicated pods spread across nodes and zones',
+    severity: 'warning',
+    why: 'Without topology spread constraints the scheduler may put every replica on one node or ' +
+        'in one zone, and a single failure takes all of them down together.',
+    howToFix: 'Add `topologySpreadConstraints` for `topology.kubernetes.io/zone` and ' +
+        '`kubernetes.io/hostname` selecting the pod\'s own labels.',
+    autoFix: false,
+    differences: 'DaemonSets are left out (one pod per node by design), as well as Jobs and CronJobs as in Polaris.',
+    peers: { polaris: 'topologySpreadConstraint', kubeScore: 'pod-topology-spread-constraints' },
+    checkPod(context) {
+        const { object, pod, doc } = context;
+        // Jobs run to completion and DaemonSets place one pod per node by design.
+        if (runsToCompletion(object) || object.kind === 'DaemonSet')
+            return [];
+        if (!isMainPodSpec(context))
+            return [];
+        if (seqItems(pod.node, 'topologySpreadConstraints', doc).length > 0)
+            return [];
+        const pair = findPair(pod.node, 'topologySpreadConstraints', doc, 0);
+        const report = podStart(context, `${podLabel(context)} has ${pair ? 'an empty topologySpreadConstraints list' : 'no topologySpreadConstraints'}: the scheduler may place all replicas on one node or zone, and one failure takes them all down.`, 'Add `topologySpreadConstraints` with `topologyKey: topology.kubernetes.io/zone` (and `kubernetes.io/hostname`), `whenUnsatisfiable: ScheduleAnyway` and a `labelSelector` matching the pod labels.');
+        return [pair ? { ...report, at: pair.key, span: 'node' } : report];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every check, in the order they are documented and reported. */
+const CHECKS = [
+    // Images
+    imagePullPolicy,
+    imageTag,
+    // Health
+    readinessProbe,
+    livenessProbe,
+    // Resources
+    cpuRequests,
+    cpuLimits,
+    memoryRequests,
+    memoryLimits,
+    // Host access
+    hostNetwork,
+    hostPid,
+    hostIpc,
+    hostPort,
+    hostPath,
+    hostProcess,
+    procMount,
+    // Privilege
+    privileged,
+    privilegeEscalation,
+    runAsNonRoot,
+    dangerousCapabilities,
+    insecureCapabilities,
+    readOnlyRootFilesystem,
+    linuxHardening,
+    // Secrets
+    secretInEnv,
+    // Scheduling and availability
+    priorityClass,
+    topologySpread,
+    replicas,
+    instanceLabel,
+    // Related resources
+    serviceAccountToken,
+    podDisruptionBudget,
+    networkPolicy,
+    pdbAllowsDisruption,
+    hpaMinReplicas,
+    hpaMaxReplicas,
+    pdbVsHpa,
+    // API schema and consistency
+    schema,
+    duplicateEnv,
+    probePort,
+];
+const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+/** Checks that look up other objects of the workspace (PodDisruptionBudgets, ...). */
+const RELATED_CHECK_IDS = new Set([
+    'service-account-token',
+    'pod-disruption-budget',
+    'network-policy',
+    'pdb-vs-hpa',
+    'replicas',
+]);
+/** Ids that are findings of the engine itself rather than of a check module. */
+const ENGINE_CHECK_IDS = ['yaml-syntax', 'stale-exemption'];
+
+;// CONCATENATED MODULE: ./src/manifests/objects.ts
+
+
+/**
+ * The Kubernetes objects of a parsed file: every document that has `apiVersion` and
+ * `kind`, with the items of `kind: List` (and typed lists such as `PodList`) expanded.
+ * Documents that failed to parse yield nothing, so a broken document never causes a
+ * guess about its content.
+ */
+function objectsOf(file) {
+    const objects = [];
+    file.documents.forEach((document, documentIndex) => {
+        if (document.errors.length > 0)
+            return;
+        const root = document.contents;
+        if (!(0,dist/* isMap */.jh)(root))
+            return;
+        collect(file, document, documentIndex, root, objects, 0);
+    });
+    return objects;
+}
+function collect(file, document, documentIndex, node, out, depth) {
+    const apiVersion = mapGetText(node, 'apiVersion', document);
+    const kind = mapGetText(node, 'kind', document);
+    if (!apiVersion || !kind)
+        return;
+    const items = mapGet(node, 'items', document);
+    if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items) && depth < 4) {
+        for (const item of items.items) {
+            const resolved = resolve(item, document);
+            if ((0,dist/* isMap */.jh)(resolved))
+                collect(file, document, documentIndex, resolved, out, depth + 1);
+        }
+        return;
+    }
+    const metadata = mapGetMap(node, 'metadata', document);
+    out.push({
+        file,
+        document,
+        documentIndex,
+        node,
+        apiVersion,
+        kind,
+        name: (metadata &&
+            (mapGetText(metadata, 'name', document) ??
+                mapGetText(metadata, 'generateName', document))) ??
+            '',
+        namespace: (metadata && mapGetText(metadata, 'namespace', document)) ?? '',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lines.ts
+
+/**
+ * The line starts of `text` as the parser's LineCounter records them (0, and the offset
+ * after every `\n`), found with `indexOf` instead of during parsing, so that the parser
+ * may be given a text whose skipped documents were blanked out on one line each.
+ */
+function lineCounterOf(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+        lineCounter.addNewLine(at + 1);
+    }
+    return lineCounter;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/opaque.ts
+
+/**
+ * A fast pre-scan that finds documents no check ever looks at, so that the parser can
+ * skip them. CustomResourceDefinitions are most of the bytes of a real repository (their
+ * OpenAPI schemas run to thousands of lines) and never carry a pod spec, yet building
+ * their syntax tree costs more than everything else the engine does.
+ *
+ * The scan is deliberately one-sided: it accepts a document only when it is written in
+ * a plain subset of block YAML that the `yaml` parser is known to accept without any
+ * error or warning (no anchors, tags, flow collections, multi-line quoted scalars,
+ * tabs or control characters; keys that are plain strings, unique in their mapping).
+ * Anything else is left to the parser, so a skipped document is one that would have
+ * parsed cleanly, and a document with a syntax error is always parsed and reported.
+ */
+/** Kinds whose documents may be skipped: no check reads them, none holds a pod spec. */
+const OPAQUE_KINDS = new Set(['CustomResourceDefinition']);
+/** A top-level `kind:` line naming an opaque kind: the cheap test before any scan. */
+const OPAQUE_KIND_LINE = new RegExp(`^kind:[ ]+["']?(?:${[...OPAQUE_KINDS].join('|')})["']?[ ]*$`, 'm');
+/**
+ * The documents of `text` that are safe to skip. Returns nothing for a file with
+ * directives or a byte-order mark, whose document boundaries are not line-based.
+ */
+function findOpaqueDocuments(text) {
+    if (!OPAQUE_KIND_LINE.test(text))
+        return [];
+    if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text))
+        return [];
+    const markers = new MarkerScanner(text);
+    const found = [];
+    let start = 0;
+    let bodyOnMarkerLine = false;
+    for (;;) {
+        const marker = markers.next(start);
+        const end = marker === -1 ? text.length : marker;
+        if (!bodyOnMarkerLine && end > start) {
+            const document = scanDocument(text, start, end);
+            if (document)
+                found.push(document);
+        }
+        if (marker === -1)
+            break;
+        const lineEnd = text.indexOf('\n', marker);
+        const rest = text.slice(marker + 3, lineEnd === -1 ? text.length : lineEnd);
+        // `--- !tag` or `--- key: value` starts the body on the marker line itself.
+        bodyOnMarkerLine = rest.trim() !== '';
+        if (lineEnd === -1)
+            break;
+        start = lineEnd + 1;
+    }
+    return found;
+}
+/**
+ * Finds document markers: `---` or `...` at column 0, then whitespace or the end of
+ * the line. The `yaml` parser ends a document at such a line in every context, even
+ * inside a quoted or block scalar, so the boundaries need no parsing. The positions of
+ * the next candidates are kept, so a file is searched once whatever its document count.
+ */
+class MarkerScanner {
+    text;
+    dashes = -2;
+    dots = -2;
+    constructor(text) {
+        this.text = text;
+    }
+    /** The first marker line at or after the line that starts at `from`, or -1. */
+    next(from) {
+        const text = this.text;
+        if (isMarkerAt(text, from))
+            return from;
+        let at = from;
+        for (;;) {
+            if (this.dashes !== -1 && this.dashes < at)
+                this.dashes = text.indexOf('\n---', at);
+            if (this.dots !== -1 && this.dots < at)
+                this.dots = text.indexOf('\n...', at);
+            const candidate = this.dashes === -1
+                ? this.dots
+                : this.dots === -1
+                    ? this.dashes
+                    : Math.min(this.dashes, this.dots);
+            if (candidate === -1)
+                return -1;
+            if (isMarkerAt(text, candidate + 1))
+                return candidate + 1;
+            at = candidate + 1;
+        }
+    }
+}
+function isMarkerAt(text, at) {
+    if (!text.startsWith('---', at) && !text.startsWith('...', at))
+        return false;
+    if (at + 3 >= text.length)
+        return true;
+    const code = text.charCodeAt(at + 3);
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+/** Plain keys that resolve to strings under the core schema (never null, bool or number). */
+const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
+const NON_STRING_KEY = /^(?:null|true|false)$/i;
+/** Characters that may start a plain scalar without changing its meaning. */
+const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
+/** Far below limits.max-depth, and far above a generated schema's nesting. */
+const MAX_DEPTH = 40;
+const BLOCK_SCALAR_HEADER = /^[|>][+-]?$/;
+/**
+ * Checks one document body line by line against the accepted subset and reads its
+ * top-level `kind` and `apiVersion`. Returns undefined as soon as anything falls
+ * outside the subset or the kind is not opaque.
+ */
+function scanDocument(text, start, end) {
+    const body = text.slice(start, end);
+    if (!OPAQUE_KIND_LINE.test(body) || hasUnsafeCharacter(body))
+        return undefined;
+    const stack = [];
+    let value = { type: 'done' };
+    /** Column of a block scalar's content, once its first content line is seen. */
+    let blockIndent = -1;
+    /** The last top-level key: a continuation line would change its value. */
+    let topKey;
+    let kind;
+    let apiVersion;
+    let lineStart = 0;
+    while (lineStart < body.length) {
+        let lineEnd = body.indexOf('\n', lineStart);
+        if (lineEnd === -1)
+            lineEnd = body.length;
+        const line = body.slice(lineStart, lineEnd);
+        lineStart = lineEnd + 1;
+        let indent = 0;
+        while (indent < line.length && line.charCodeAt(indent) === 0x20)
+            indent++;
+        const blank = indent === line.length;
+        // The rest of a quoted scalar: deeper lines up to the closing quote.
+        if (value.type === 'quoted') {
+            if (blank)
+                continue;
+            if (indent <= value.owner.indent)
+                return undefined;
+            const close = closingQuote(line, indent, value.quote);
+            if (close === INVALID)
+                return undefined;
+            if (close === OPEN)
+                continue;
+            if (line.slice(close + 1).trim() !== '')
+                return undefined;
+            value = { type: 'done' };
+            continue;
+        }
+        // Block scalar content: anything deeper than its first line, blank lines too.
+        if (value.type === 'block') {
+            if (blank) {
+                // Blank lines with spaces before the first content line can need an
+                // indentation indicator; such documents are left to the parser.
+                if (blockIndent === -1 && line.length > 0)
+                    return undefined;
+                continue;
+            }
+            if (blockIndent === -1 && indent > value.owner.indent) {
+                blockIndent = indent;
+                continue;
+            }
+            if (blockIndent !== -1 && indent >= blockIndent)
+                continue;
+            if (indent > value.owner.indent)
+                return undefined;
+            value = { type: 'done' };
+            blockIndent = -1;
+        }
+        if (blank)
+            continue;
+        const content = line.slice(indent);
+        if (content.charCodeAt(0) === 0x23 /* # */) {
+            // A comment ends a plain scalar: a deeper line after it would be an error.
+            if (value.type === 'plain')
+                value = { type: 'done' };
+            continue;
+        }
+        // A deeper line after a plain scalar continues it.
+        if (value.type === 'plain' && indent > value.owner.indent) {
+            if (!continuationIsSafe(content))
+                return undefined;
+            if (value.owner === stack[0] && (topKey === 'kind' || topKey === 'apiVersion'))
+                return undefined;
+            continue;
+        }
+        // A pending key or item opens a nested block when this line is deeper, or is a
+        // sequence at the key's own column.
+        if (value.type === 'pending') {
+            const owner = value.owner;
+            const item = isSequenceItem(content);
+            if (indent > owner.indent ||
+                (item && owner.type === 'map' && indent === owner.indent)) {
+                stack.push(item ? { type: 'seq', indent } : { type: 'map', indent, keys: new Set() });
+            }
+        }
+        value = { type: 'done' };
+        while (stack.length > 0 && stack[stack.length - 1].indent > indent)
+            stack.pop();
+        let top = stack[stack.length - 1];
+        if (top?.type === 'seq' && top.indent === indent && !isSequenceItem(content)) {
+            // A sequence at its parent key's column ends at the next key of that mapping.
+            stack.pop();
+            top = stack[stack.length - 1];
+        }
+        if (!top) {
+            // The first content line opens the root mapping.
+            if (indent !== 0 || isSequenceItem(content))
+                return undefined;
+            top = { type: 'map', indent: 0, keys: new Set() };
+            stack.push(top);
+        }
+        if (top.indent !== indent)
+            return undefined;
+        // Deep nesting is left to the parser, whose depth limit then applies as usual.
+        if (stack.length > MAX_DEPTH)
+            return undefined;
+        if (top.type === 'seq') {
+            if (!isSequenceItem(content))
+                return undefined;
+            let at = 1;
+            while (at < content.length && content.charCodeAt(at) === 0x20)
+                at++;
+            if (at === content.length) {
+                value = { type: 'pending', owner: top };
+                continue;
+            }
+            const item = content.slice(at);
+            if (isSequenceItem(item))
+                return undefined;
+            if (looksLikeKey(item)) {
+                // `- key: value` opens a mapping at the key's column.
+                const map = { type: 'map', indent: indent + at, keys: new Set() };
+                stack.push(map);
+                const entry = readEntry(item, map);
+                if (!entry)
+                    return undefined;
+                value = entry;
+                continue;
+            }
+            const scalar = readScalar(item, top, false);
+            if (!scalar)
+                return undefined;
+            value = scalar;
+            continue;
+        }
+        const entry = readEntry(content, top);
+        if (!entry)
+            return undefined;
+        value = entry;
+        if (top === stack[0]) {
+            topKey = content.slice(0, content.indexOf(':'));
+            if (topKey === 'kind' || topKey === 'apiVersion') {
+                const read = opaque_scalarText(content.slice(topKey.length + 1).trim());
+                if (read === undefined)
+                    return undefined;
+                if (topKey === 'kind')
+                    kind = read;
+                else
+                    apiVersion = read;
+            }
+        }
+    }
+    if (!kind || !apiVersion || !OPAQUE_KINDS.has(kind))
+        return undefined;
+    return { start, end, kind, apiVersion };
+}
+/**
+ * Control characters (tab included), carriage return and the byte-order mark: the
+ * parser treats them specially or rejects them, so a document holding one is parsed.
+ */
+function hasUnsafeCharacter(body) {
+    for (let i = 0; i < body.length; i++) {
+        const code = body.charCodeAt(i);
+        if ((code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0xfeff)
+            return true;
+    }
+    return false;
+}
+function isSequenceItem(content) {
+    return content.charCodeAt(0) === 0x2d && (content.length === 1 || content[1] === ' ');
+}
+function looksLikeKey(content) {
+    const colon = content.indexOf(':');
+    return colon > 0 && (colon === content.length - 1 || content[colon + 1] === ' ');
+}
+/** Reads `key: value` into `map`, refusing anything but a new plain string key. */
+function readEntry(content, map) {
+    const colon = content.indexOf(':');
+    if (colon <= 0 || colon > 1000)
+        return undefined;
+    if (colon !== content.length - 1 && content[colon + 1] !== ' ')
+        return undefined;
+    const key = content.slice(0, colon);
+    if (!PLAIN_KEY.test(key) || NON_STRING_KEY.test(key))
+        return undefined;
+    if (map.keys?.has(key))
+        return undefined;
+    map.keys?.add(key);
+    const rest = content.slice(colon + 1).trim();
+    if (rest === '')
+        return { type: 'pending', owner: map };
+    return readScalar(rest, map, true);
+}
+/** A single-line value: plain, single- or double-quoted, `{}`, `[]` or a block header. */
+function readScalar(raw, owner, blockAllowed) {
+    const value = raw.trimEnd();
+    if (value === '{}' || value === '[]')
+        return { type: 'done' };
+    if (BLOCK_SCALAR_HEADER.test(value)) {
+        return blockAllowed ? { type: 'block', owner } : undefined;
+    }
+    const quote = value[0];
+    if (quote === "'" || quote === '"') {
+        const close = closingQuote(value, 1, quote);
+        if (close === INVALID)
+            return undefined;
+        if (close === OPEN)
+            return { type: 'quoted', owner, quote };
+        return close === value.length - 1 ? { type: 'done' } : undefined;
+    }
+    if (!plainIsSafe(value))
+        return undefined;
+    return { type: 'plain', owner };
+}
+function plainIsSafe(value) {
+    if (!PLAIN_START.test(value))
+        return false;
+    return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
+}
+/**
+ * A continuation line of a plain scalar may start with any character but `#` (a
+ * comment, handled before); like the first line it must not hold `: ` or end in `:`,
+ * which would make it a key.
+ */
+function continuationIsSafe(content) {
+    const value = content.trimEnd();
+    return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
+}
+/** Escapes of one character after the backslash that YAML defines. */
+const SIMPLE_ESCAPES = new Set('0abtnvfre "/\\N_LP');
+const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+const HEX = /^[0-9a-fA-F]+$/;
+/** Not closed on this line. */
+const OPEN = -1;
+/** An escape the subset does not accept (a line-end escape, or an unknown one). */
+const INVALID = -2;
+/**
+ * The index of the quote that closes a scalar opened before `from`, OPEN or INVALID.
+ * Inside single quotes `''` is an escaped quote; inside double quotes only the escapes
+ * YAML defines are accepted, and never a backslash at the end of a line.
+ */
+function closingQuote(line, from, quote) {
+    let at = from;
+    if (quote === "'") {
+        for (;;) {
+            const close = line.indexOf("'", at);
+            if (close === -1 || line[close + 1] !== "'")
+                return close;
+            at = close + 2;
+        }
+    }
+    for (;;) {
+        const close = line.indexOf('"', at);
+        const escape = line.indexOf('\\', at);
+        if (escape === -1 || (close !== -1 && close < escape))
+            return close;
+        const code = line[escape + 1];
+        if (code === undefined)
+            return INVALID;
+        if (SIMPLE_ESCAPES.has(code)) {
+            at = escape + 2;
+            continue;
+        }
+        const digits = HEX_ESCAPES[code];
+        if (!digits || !HEX.test(line.slice(escape + 2, escape + 2 + digits)))
+            return INVALID;
+        if (line.length < escape + 2 + digits)
+            return INVALID;
+        at = escape + 2 + digits;
+    }
+}
+/** The text of a one-line quoted scalar that ends the line, or undefined. */
+function quotedText(value) {
+    // Escapes would need decoding; `kind` and `apiVersion` never hold one.
+    if (value.includes('\\'))
+        return undefined;
+    const close = closingQuote(value, 1, value[0]);
+    if (close !== value.length - 1)
+        return undefined;
+    return value.slice(1, close).replaceAll("''", "'");
+}
+/** The text of a top-level `kind` or `apiVersion` value, plain or quoted. */
+function opaque_scalarText(value) {
+    if (value === '')
+        return undefined;
+    const first = value[0];
+    if (first === '"' || first === "'")
+        return quotedText(value);
+    return plainIsSafe(value) ? value : undefined;
+}
+/**
+ * Replaces each skipped body by `~`, a null document, so that every document keeps its
+ * index while the parser reads only what is left. The documents after a skipped one
+ * then sit earlier in the text by the length removed; `restore` adds it back to every
+ * range and error position, and the caller counts lines on the original text.
+ */
+function blankOpaque(text, documents) {
+    const parts = [];
+    /** Where each `~` lands in the new text, and the length removed up to and with it. */
+    const tildes = [];
+    const removedUpTo = [];
+    let at = 0;
+    let length = 0;
+    let removed = 0;
+    for (const { start, end } of documents) {
+        const kept = text.slice(at, start);
+        parts.push(kept, '~');
+        length += kept.length;
+        tildes.push(length);
+        length += 1;
+        const newline = text.charCodeAt(end - 1) === 0x0a;
+        if (newline) {
+            parts.push('\n');
+            length += 1;
+        }
+        removed += end - start - 1 - (newline ? 1 : 0);
+        removedUpTo.push(removed);
+        at = end;
+    }
+    parts.push(text.slice(at));
+    return {
+        text: parts.join(''),
+        restore(document) {
+            // A document starts before the `~` of the next skipped body, so the length to
+            // add back is what was removed before its start.
+            const start = document.range[0];
+            let index = 0;
+            while (index < tildes.length && tildes[index] < start)
+                index++;
+            const delta = index === 0 ? 0 : removedUpTo[index - 1];
+            if (delta !== 0)
+                shiftDocument(document, delta);
+        },
+    };
+}
+/**
+ * Adds `delta` to every offset a parsed document holds: its range, its nodes' ranges and
+ * its errors' and warnings' positions. An error may hold the very array of a node's
+ * range, so each array moves once.
+ */
+function shiftDocument(document, delta) {
+    const moved = new Set();
+    const move = (offsets) => {
+        if (!offsets || moved.has(offsets))
+            return;
+        moved.add(offsets);
+        for (let i = 0; i < offsets.length; i++)
+            offsets[i] += delta;
+    };
+    move(document.range);
+    for (const error of document.errors)
+        move(error.pos);
+    for (const warning of document.warnings)
+        move(warning.pos);
+    const stack = [document.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isPair */.tO)(node)) {
+            stack.push(node.key, node.value);
+        }
+        else if ((0,dist/* isNode */.Ll)(node)) {
+            move(node.range);
+            if ((0,dist/* isCollection */.P3)(node))
+                for (const item of node.items)
+                    stack.push(item);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/templates.ts
+/**
+ * Helm and other Go-template sources are not YAML until rendered. A file counts as a
+ * template when it uses a template action with Helm's usual vocabulary; braces inside
+ * ordinary strings (Argo CD ApplicationSets, Grafana dashboards) do not count.
+ */
+const TEMPLATE_ACTION = /\{\{-?\s*(?:-|\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$|include\s|template\s|if\s|range\s|with\s|define\s|end\b|else\b|toYaml|tpl\s|default\s|quote\b|printf\s|\/\*)/;
+function looksLikeGoTemplate(text) {
+    const first = text.indexOf('{{');
+    if (first === -1)
+        return false;
+    return TEMPLATE_ACTION.test(text.slice(first));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/parse.ts
+
+
+
+
+
+
+/** Switches for the equivalence test and the benchmark; always on in a real run. */
+const parseSettings = {
+    /** Skip building the syntax tree of documents no check reads (see opaque.ts). */
+    skipOpaqueDocuments: true,
+};
+/** Reads every YAML (or JSON) document of a file, with positions. */
+function parseFile(source, limits = DEFAULT_LIMITS) {
+    const { path, text } = source;
+    if (text.length > limits.maxFileBytes) {
+        const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
+        return {
+            findings: [],
+            skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
+    }
+    if (text.includes('\u0000')) {
+        return {
+            findings: [],
+            skipReason: 'contains a NUL byte, so it is not a text manifest',
+        };
+    }
+    if (looksLikeGoTemplate(text)) {
+        return {
+            findings: [],
+            skipReason: 'Helm/Go template: render it first, then check the output',
+        };
+    }
+    // Refused before parsing: the parser's own cost is what these limits bound.
+    const starts = countDocumentStarts(text);
+    if (starts > limits.maxDocuments) {
+        return {
+            findings: [],
+            skipReason: `has ${starts} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
+        };
+    }
+    if (bracketsTooDeep(text, limits.maxDepth)) {
+        return {
+            findings: [],
+            skipReason: `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`,
+        };
+    }
+    // Documents that no check reads and that are known to parse cleanly are left out of
+    // what the parser reads; lines are then counted on the original text.
+    const opaque = parseSettings.skipOpaqueDocuments ? findOpaqueDocuments(text) : [];
+    const blanked = opaque.length > 0 ? blankOpaque(text, opaque) : undefined;
+    const lineCounter = blanked ? lineCounterOf(text) : new dist/* LineCounter */.HN();
+    let documents;
+    try {
+        documents = (0,dist/* parseAllDocuments */.hR)(blanked ? blanked.text : text, {
+            lineCounter: blanked ? undefined : lineCounter,
+            prettyErrors: false,
+            keepSourceTokens: false,
+        });
+    }
+    catch (error) {
+        // The parser recurses; input it cannot hold on the stack is refused, not a crash.
+        return {
+            findings: [],
+            skipReason: `could not be parsed (${error instanceof Error ? error.name : 'error'})`,
+        };
+    }
+    const docs = Array.isArray(documents) ? documents : [];
+    if (blanked)
+        for (const doc of docs)
+            blanked.restore(doc);
+    const file = { path, text, lineCounter, documents: docs };
+    if (docs.length > limits.maxDocuments) {
+        return {
+            findings: [],
+            skipReason: `has ${docs.length} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
+        };
+    }
+    const findings = [];
+    for (const [index, doc] of docs.entries()) {
+        const error = doc.errors[0];
+        if (error) {
+            findings.push(syntaxFinding(file, doc, error));
+            continue;
+        }
+        const overLimit = documentOverLimit(doc, limits);
+        if (overLimit) {
+            const where = docs.length > 1 ? `YAML document ${index + 1}` : 'it';
+            return { findings: [], skipReason: `${where} ${overLimit}` };
+        }
+    }
+    return { file, findings, opaqueObjects: opaque.length };
+}
+function syntaxFinding(file, _doc, error) {
+    // The parser reports an unclosed quote where the file ends; the opening quote is
+    // where the author has to look, and the end may lie past the file's last line.
+    const quoteStart = error.code === 'MISSING_CHAR' && /quote/.test(error.message)
+        ? openingQuote(file.text, error.pos[0])
+        : undefined;
+    const range = quoteStart === undefined
+        ? offsetsToRange(file, error.pos[0], error.pos[1])
+        : offsetsToRange(file, quoteStart, quoteStart + 1);
+    const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+        checkId: 'yaml-syntax',
+        severity: 'error',
+        file: file.path,
+        range,
+        message: duplicate
+            ? `${detail}: kubectl's strict decoding rejects duplicate fields, and other tools silently keep only one of them.`
+            : `This YAML document does not parse: ${detail}.`,
+        why: 'A manifest that does not parse cannot be applied, and none of its objects were checked.',
+        fix: duplicate
+            ? 'Keep one of the duplicate keys and delete the other.'
+            : `Correct the YAML at line ${range.line}, column ${range.column}.`,
+    };
+}
+/** The offset of the quoted scalar that runs up to `pos`, from the parser's token tree. */
+function openingQuote(text, pos) {
+    let found;
+    const visit = (node) => {
+        if (Array.isArray(node)) {
+            node.forEach(visit);
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        const token = node;
+        if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') &&
+            typeof token.offset === 'number' &&
+            typeof token.source === 'string' &&
+            token.offset <= pos &&
+            pos <= token.offset + token.source.length) {
+            found = token.offset;
+        }
+        for (const value of Object.values(node))
+            if (value && typeof value === 'object')
+                visit(value);
+    };
+    for (const token of new dist/* Parser */.iX().parse(text))
+        visit(token);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/podspecs/extract.ts
+
+
+const CONTAINER_TYPES = [
+    'containers',
+    'initContainers',
+    'ephemeralContainers',
+];
+/** Kinds that never carry a pod spec; skipping them keeps large CRD bundles cheap. */
+const NO_POD_KINDS = new Set([
+    'CustomResourceDefinition',
+    'ConfigMap',
+    'Secret',
+    'Service',
+    'ServiceAccount',
+    'Namespace',
+    'Role',
+    'ClusterRole',
+    'RoleBinding',
+    'ClusterRoleBinding',
+    'Ingress',
+    'IngressClass',
+    'NetworkPolicy',
+    'PodDisruptionBudget',
+    'HorizontalPodAutoscaler',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'StorageClass',
+    'Endpoints',
+    'EndpointSlice',
+    'LimitRange',
+    'ResourceQuota',
+    'PriorityClass',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'APIService',
+    'Kustomization',
+    'Component',
+]);
+/**
+ * API groups whose objects hold container-shaped data that is not a pod: policy engines
+ * match or patch pod specs rather than run them.
+ */
+const NON_WORKLOAD_GROUPS = [/(^|\.)kyverno\.io\//, /^templates\.gatekeeper\.sh\//];
+/** Keys under which container-shaped data is a pattern, patch or schema, not a pod. */
+const NON_POD_KEYS = new Set([
+    'metadata',
+    'status',
+    'pattern',
+    'anyPattern',
+    'patchStrategicMerge',
+    'patchesStrategicMerge',
+    'patchesJson6902',
+    'openAPIV3Schema',
+    'schema',
+    'validation',
+    'data',
+    'stringData',
+]);
+const extract_MAX_DEPTH = 24;
+/**
+ * Finds the pod specs of an object without a list of kinds: any mapping with a
+ * `containers` sequence of mappings is a pod spec. That covers Pod, PodTemplate, the
+ * workload controllers, CronJob, and custom resources that embed a pod template (Argo
+ * Rollout, OpenShift DeploymentConfig, Knative Service, JobSet, ...).
+ */
+function podSpecsOf(object) {
+    if (NO_POD_KINDS.has(object.kind))
+        return [];
+    if (NON_WORKLOAD_GROUPS.some((group) => group.test(object.apiVersion)))
+        return [];
+    const found = [];
+    const visited = new Set();
+    search(object, object.node, '', undefined, 0, visited, found);
+    return found;
+}
+function search(object, map, path, parent, depth, visited, found) {
+    if (depth > extract_MAX_DEPTH || visited.has(map))
+        return;
+    visited.add(map);
+    const doc = object.document;
+    if (depth > 0 && isPodSpec(map, doc)) {
+        const templateMetadata = parent ? mapGetMap(parent, 'metadata', doc) : undefined;
+        found.push({
+            object,
+            node: map,
+            path,
+            templateMetadata,
+            containers: containersOf(map, path, doc),
+        });
+        return;
+    }
+    for (const item of map.items) {
+        const key = item.key?.value;
+        if (typeof key !== 'string' || NON_POD_KEYS.has(key))
+            continue;
+        const value = resolve(item.value, doc);
+        const childPath = path ? `${path}.${key}` : key;
+        if ((0,dist/* isMap */.jh)(value)) {
+            search(object, value, childPath, map, depth + 1, visited, found);
+        }
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            value.items.forEach((element, index) => {
+                const resolved = resolve(element, doc);
+                if ((0,dist/* isMap */.jh)(resolved)) {
+                    search(object, resolved, `${childPath}[${index}]`, map, depth + 1, visited, found);
+                }
+            });
+        }
+    }
+}
+function isPodSpec(map, doc) {
+    const containers = mapGetSeq(map, 'containers', doc);
+    if (!containers)
+        return false;
+    return containers.items.some((item) => (0,dist/* isMap */.jh)(resolve(item, doc)));
+}
+function containersOf(podSpec, podPath, doc) {
+    const result = [];
+    for (const type of CONTAINER_TYPES) {
+        const list = mapGet(podSpec, type, doc);
+        if (!(0,dist/* isSeq */.oP)(list))
+            continue;
+        list.items.forEach((item, index) => {
+            const node = resolve(item, doc);
+            if (!(0,dist/* isMap */.jh)(node))
+                return;
+            result.push({
+                type,
+                index,
+                node,
+                name: mapGetText(node, 'name', doc) ?? `#${index + 1}`,
+                path: `${podPath}.${type}[${index}]`,
+            });
+        });
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/exemptions.ts
 
+
+
+
 const GLOB = { dot: true, nocase: false };
+/** The annotation that exempts an object: `podspec-check/ignore: "id, id -- reason"`. */
+const IGNORE_ANNOTATION = 'podspec-check/ignore';
+/** The per-container form: `podspec-check/ignore.<container-name>`. */
+const CONTAINER_IGNORE_PREFIX = `${IGNORE_ANNOTATION}.`;
+/** The comment form, on the finding's line or the comment lines right above it. */
+const COMMENT = /#\s*podspec-check:\s*ignore\s+([^#]*?)\s*$/;
+const STALE_ID = 'stale-exemption';
 function matchesAny(value, globs) {
     if (!globs || globs.length === 0)
         return true;
@@ -40221,6 +42645,205 @@ function exemptionCovers(exemption, finding) {
         matchesAny(finding.object?.namespace, exemption.namespaces) &&
         matchesAny(finding.object?.name, exemption.names) &&
         matchesAny(finding.container, exemption.containers));
+}
+/** Splits `image-tag, host-path -- vendor chart` into ids and an optional reason. */
+function parseDirective(text) {
+    const [ids, ...rest] = text.split(/\s--\s?|\s—\s?/);
+    const reason = rest.join(' -- ').trim();
+    return {
+        checks: ids
+            .split(/[\s,]+/)
+            .map((id) => id.trim())
+            .filter(Boolean),
+        reason: reason || undefined,
+    };
+}
+/**
+ * Marks the findings that an exemption covers (configuration, annotations, comments),
+ * keeping them in the list, and adds a `stale-exemption` notice for every exemption
+ * that covers nothing, so that exemptions are removed once their reason is gone.
+ */
+function applyExemptions(findings, config, scope) {
+    const used = new Set();
+    for (const finding of findings) {
+        const exemption = config.exemptions.find((e) => exemptionCovers(e, finding));
+        if (exemption) {
+            finding.exemption = exemption.reason;
+            used.add(exemption);
+        }
+    }
+    const inManifest = [...annotationExemptions(scope), ...commentExemptions(scope)];
+    if (inManifest.length > 0) {
+        for (const finding of findings) {
+            const exemption = inManifest.find((e) => manifestCovers(e, finding));
+            if (!exemption)
+                continue;
+            exemption.used = true;
+            finding.exemption ??= exemption.reason;
+        }
+    }
+    const severity = staleSeverity(config);
+    if (!severity)
+        return;
+    const notices = [];
+    for (const exemption of config.exemptions) {
+        if (used.has(exemption) || !exemption.source)
+            continue;
+        if (!exemption.checks.every((id) => id === 'all' || scope.active.has(id)))
+            continue;
+        if (!scope.objects.some((object) => selects(exemption, object)))
+            continue;
+        notices.push(staleNotice(severity, exemption.source.file, { line: exemption.source.line, column: 1, endLine: exemption.source.line, endColumn: 1 }, `The exemption for ${exemption.checks.join(', ')} in the configuration matches no finding in the checked files it applies to`));
+    }
+    for (const exemption of inManifest) {
+        const unknown = exemption.checks.filter((id) => id !== 'all' && !scope.known.includes(id));
+        for (const id of unknown) {
+            const near = closest(id, scope.known);
+            notices.push(staleNotice(severity, exemption.file, exemption.range, `The ${exemption.where} names "${id}", which is not a check id${near ? ` (did you mean "${near}"?)` : ''}, so it exempts nothing`, near ? `Write "${near}" instead of "${id}".` : `Remove "${id}".`));
+        }
+        if (exemption.used || unknown.length > 0)
+            continue;
+        if (!exemption.checks.every((id) => id === 'all' || scope.active.has(id)))
+            continue;
+        notices.push(staleNotice(severity, exemption.file, exemption.range, `The ${exemption.where} for ${exemption.checks.join(', ')} matches no finding`));
+    }
+    findings.push(...notices);
+}
+function staleSeverity(config) {
+    const configured = config.checks[STALE_ID]?.severity;
+    if (configured === 'off')
+        return undefined;
+    return configured ?? 'notice';
+}
+function staleNotice(severity, file, range, what, fix = 'Remove the exemption, or correct its check ids and selectors.') {
+    return {
+        checkId: STALE_ID,
+        severity,
+        file,
+        range,
+        message: `${what}: a stale exemption would silently hide a future finding. ${fix}`,
+        why: 'Exemptions are for findings that exist; one that matches nothing hides the next real finding it happens to match.',
+        fix,
+    };
+}
+/** Whether a configuration exemption's selectors (other than checks) pick this object. */
+function selects(exemption, object) {
+    return (matchesAny(object.file.path, exemption.paths) &&
+        matchesAny(object.kind, exemption.kinds) &&
+        matchesAny(object.namespace, exemption.namespaces) &&
+        matchesAny(object.name, exemption.names));
+}
+function manifestCovers(exemption, finding) {
+    if (!exemption.checks.includes('all') && !exemption.checks.includes(finding.checkId)) {
+        return false;
+    }
+    if (finding.file !== exemption.file)
+        return false;
+    if (exemption.lines)
+        return exemption.lines.includes(finding.range.line);
+    const object = exemption.object;
+    if (!object || !finding.object)
+        return false;
+    if (finding.object.kind !== object.kind ||
+        finding.object.name !== object.name ||
+        finding.object.namespace !== object.namespace) {
+        return false;
+    }
+    return exemption.container === undefined || exemption.container === finding.container;
+}
+/** Metadata mappings whose annotations may exempt: the object's and its pod template's. */
+function metadataOf(object) {
+    const doc = object.document;
+    const result = [];
+    const own = mapGetMap(object.node, 'metadata', doc);
+    if (own)
+        result.push(own);
+    let spec = mapGetMap(object.node, 'spec', doc);
+    // CronJob: spec.jobTemplate.spec.template; others: spec.template.
+    const jobTemplate = spec && mapGetMap(spec, 'jobTemplate', doc);
+    if (jobTemplate)
+        spec = mapGetMap(jobTemplate, 'spec', doc);
+    const template = spec && mapGetMap(spec, 'template', doc);
+    const templateMetadata = template && mapGetMap(template, 'metadata', doc);
+    if (templateMetadata)
+        result.push(templateMetadata);
+    return result;
+}
+function annotationExemptions(scope) {
+    const result = [];
+    for (const object of scope.objects) {
+        const doc = object.document;
+        for (const metadata of metadataOf(object)) {
+            const annotations = mapGetMap(metadata, 'annotations', doc);
+            if (!annotations)
+                continue;
+            for (const pair of annotations.items) {
+                const key = scalarText(pair.key);
+                if (!key?.startsWith(IGNORE_ANNOTATION))
+                    continue;
+                const container = key.startsWith(CONTAINER_IGNORE_PREFIX)
+                    ? key.slice(CONTAINER_IGNORE_PREFIX.length)
+                    : undefined;
+                if (key !== IGNORE_ANNOTATION && container === undefined)
+                    continue;
+                const valueNode = resolve(pair.value, doc);
+                const directive = parseDirective(scalarText(valueNode) ?? '');
+                if (directive.checks.length === 0)
+                    continue;
+                const at = ((0,dist/* isScalar */.jn)(valueNode) ? valueNode : pair.key);
+                result.push({
+                    checks: directive.checks,
+                    reason: directive.reason ??
+                        `annotation ${key} on ${object.kind} "${object.name}" (no reason given)`,
+                    file: object.file.path,
+                    range: rangeOf(object.file, at),
+                    object,
+                    container,
+                    where: `annotation ${key}`,
+                    used: false,
+                });
+            }
+        }
+    }
+    return result;
+}
+function commentExemptions(scope) {
+    const result = [];
+    for (const file of scope.parsed.values()) {
+        if (!file.text.includes('podspec-check:'))
+            continue;
+        const lines = file.text.split(/\r?\n/);
+        lines.forEach((line, index) => {
+            const match = COMMENT.exec(line);
+            if (!match)
+                return;
+            const directive = parseDirective(match[1]);
+            if (directive.checks.length === 0)
+                return;
+            const lineNumber = index + 1;
+            const commentOnly = line.trimStart().startsWith('#');
+            // A trailing comment covers its own line; a comment line covers the next line
+            // that is not a comment.
+            let target = lineNumber;
+            if (commentOnly) {
+                target = lineNumber + 1;
+                while (target <= lines.length && lines[target - 1].trimStart().startsWith('#')) {
+                    target++;
+                }
+            }
+            const column = line.indexOf('#') + 1;
+            result.push({
+                checks: directive.checks,
+                reason: directive.reason ?? `comment on line ${lineNumber} (no reason given)`,
+                file: file.path,
+                range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.length + 1 },
+                lines: [target],
+                where: `comment on line ${lineNumber}`,
+                used: false,
+            });
+        });
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/workspace-index.ts
@@ -40285,9 +42908,18 @@ function runEngine(input) {
             workspace.add(object);
             checked.push(object);
         }
+        // CRDs the parser skipped (no check reads them) still count as objects seen.
+        result.objectsChecked += parse.opaqueObjects ?? 0;
     }
+    const active = activeChecks(config);
     const checkedPaths = new Set(input.files.map((f) => f.path));
-    for (const source of input.contextFiles ?? []) {
+    const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
+    const contextFiles = !needsContext
+        ? []
+        : typeof input.contextFiles === 'function'
+            ? input.contextFiles()
+            : (input.contextFiles ?? []);
+    for (const source of contextFiles) {
         if (checkedPaths.has(source.path))
             continue;
         const parse = parseFile(source, config.limits);
@@ -40295,11 +42927,15 @@ function runEngine(input) {
             for (const object of objectsOf(parse.file))
                 workspace.add(object);
     }
-    const active = activeChecks(config);
     for (const object of checked) {
         checkObject(object, active, workspace, result);
     }
-    applyExemptions(result.findings, config);
+    applyExemptions(result.findings, config, {
+        objects: checked,
+        parsed: result.parsed,
+        active: new Set(active.map(({ check }) => check.id)),
+        known: [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS],
+    });
     return result;
 }
 function activeChecks(config) {
@@ -40373,58 +43009,82 @@ function applySeverity(finding, config) {
         return { ...finding, severity: configured };
     return finding;
 }
-function applyExemptions(findings, config) {
-    if (config.exemptions.length === 0)
-        return;
-    for (const finding of findings) {
-        const exemption = config.exemptions.find((e) => exemptionCovers(e, finding));
-        if (exemption)
-            finding.exemption = exemption.reason;
-    }
+
+;// CONCATENATED MODULE: ./src/report/counts.ts
+/** Findings that count: not exempted and not marked as existing at the base. */
+function counted(findings) {
+    return findings.filter((f) => !f.exemption && !f.existing);
+}
+function countFindings(findings) {
+    const active = counted(findings);
+    return {
+        findings: active.length,
+        errors: active.filter((f) => f.severity === 'error').length,
+        warnings: active.filter((f) => f.severity === 'warning').length,
+        notices: active.filter((f) => f.severity === 'notice').length,
+        exempted: findings.filter((f) => f.exemption).length,
+        existing: findings.filter((f) => f.existing && !f.exemption).length,
+    };
+}
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** Whether any counted finding reaches the `fail-on` severity. */
+function fails(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    return counted(findings).some((f) => RANK[f.severity] >= RANK[failOn]);
+}
+function compareFindings(a, b) {
+    return (RANK[b.severity] - RANK[a.severity] ||
+        a.file.localeCompare(b.file) ||
+        a.range.line - b.range.line ||
+        a.range.column - b.range.column ||
+        a.checkId.localeCompare(b.checkId));
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/check-run.ts
-/** GitHub accepts at most 50 annotations in one request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** GitHub's limit on a check run's summary and text. */
-const CHECK_SUMMARY_LIMIT = 65_535;
-async function createCheckRun(octokit, repo, name, headSha) {
-    const { data } = await octokit.rest.checks.create({
-        ...repo,
-        name,
-        head_sha: headSha,
-        status: 'in_progress',
-        started_at: new Date().toISOString(),
-    });
-    return data.id;
-}
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
- * Sends the annotations in requests of at most 50, the last batch together with the
- * completion, so a run with N annotations costs ceil(N / 50) updates.
+ * Text from manifests (names, images, values) ends up in comments and summaries. These
+ * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
+ * the messages use become `<code>` elements with escaped content.
  */
-async function completeCheckRun(octokit, repo, checkRunId, result) {
-    const { annotations } = result;
-    const output = { title: result.title, summary: result.summary };
-    let sent = 0;
-    while (annotations.length - sent > ANNOTATIONS_PER_REQUEST) {
-        await octokit.rest.checks.update({
-            ...repo,
-            check_run_id: checkRunId,
-            output: {
-                ...output,
-                annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST),
-            },
-        });
-        sent += ANNOTATIONS_PER_REQUEST;
-    }
-    await octokit.rest.checks.update({
-        ...repo,
-        check_run_id: checkRunId,
-        status: 'completed',
-        conclusion: result.conclusion,
-        completed_at: new Date().toISOString(),
-        output: { ...output, annotations: annotations.slice(sent) },
-    });
+const HTML = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+};
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (c) => HTML[c]);
+}
+/** Plain text safe to place in Markdown, also inside a table cell. */
+function escapeMarkdown(text) {
+    // A stray backtick would pair with a later one and swallow the rest of the line into
+    // a code span; `@` would let a manifest mention (and notify) any user or team.
+    // Entities come last so that their `#` is not escaped in turn.
+    return escapeHtml(text.replace(/[\r\n]+/g, ' '))
+        .replace(/([\\*_[\]~#!`])/g, '\\$1')
+        .replace(/\|/g, '&#124;')
+        .replace(/@/g, '&#64;');
+}
+/** A message with `code` spans, rendered safe for a Markdown table cell. */
+function renderMessage(text) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part) => part.startsWith('`') && part.endsWith('`') && part.length >= 2
+        ? `<code>${escapeHtml(part.slice(1, -1).replace(/[\r\n]+/g, ' '))
+            .replace(/\|/g, '&#124;')
+            .replace(/@/g, '&#64;')}</code>`
+        : escapeMarkdown(part))
+        .join('');
+}
+/** A user value as it appears inside a message's code span: no backticks, one line. */
+function quoteValue(value, max = 120) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -40754,7 +43414,11 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./src/util/redact.ts
+var redact = __nccwpck_require__(767);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
+
 
 
 
@@ -40762,26 +43426,41 @@ throttling.triggersNotification = triggersNotification;
 /** A request that takes longer than this is abandoned and retried. */
 const REQUEST_TIMEOUT_MS = Number(process.env.PODSPEC_CHECK_REQUEST_TIMEOUT_MS) || 30_000;
 /**
+ * A rate limit that asks for a longer wait than this is not waited for: the step would
+ * sit idle (a primary limit can reset an hour later) and the run is better off reporting
+ * what it has.
+ */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/**
  * An Octokit that retries server errors and network failures with backoff and honours
- * GitHub's primary and secondary rate limits, through the maintained plugins.
+ * GitHub's primary and secondary rate limits, through the maintained plugins. The token
+ * is registered so that no message this action prints can quote it.
  */
 function createClient(token) {
+    (0,redact/* registerSecret */.c)(token);
+    // Octokit merges `request` shallowly: keep the runner's proxy-aware fetch under ours.
+    const baseFetch = (defaults.request?.fetch ?? fetch);
     return getOctokit(token, {
         request: {
-            fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+            ...defaults.request,
+            fetch: (url, init) => baseFetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
         },
         retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                core/* warning */.$e(`GitHub's rate limit was reached on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
-                return retryCount < 3;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                core/* warning */.$e(`GitHub's secondary rate limit was hit on ${options.method} ${options.url}; retrying in ${retryAfter} s.`);
-                return retryCount < 3;
-            },
+            onRateLimit: (retryAfter, options, _o, retryCount) => rateLimited('rate limit was reached', retryAfter, options, retryCount),
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => rateLimited('secondary rate limit was hit', retryAfter, options, retryCount),
         },
     }, retry, throttling);
+}
+/** Whether to wait out a rate limit: three times at most, and never for long. */
+function rateLimited(what, retryAfter, options, retryCount) {
+    const where = `${options.method} ${(0,redact/* redact */.E)(options.url)}`;
+    if (retryCount >= 3 || retryAfter > MAX_RATE_LIMIT_WAIT_S) {
+        core/* warning */.$e(`GitHub's ${what} on ${where} and asks to wait ${retryAfter} s; not retried.`);
+        return false;
+    }
+    core/* warning */.$e(`GitHub's ${what} on ${where}; retrying in ${retryAfter} s.`);
+    return true;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -40795,8 +43474,1377 @@ function statusOf(error) {
 function describeApiError(error) {
     const status = statusOf(error);
     const message = error?.message;
-    const text = typeof message === 'string' ? message.split('\n')[0].slice(0, 300) : 'unknown error';
+    // Redacted before it is cut, so that a cut cannot leave half a token behind.
+    const text = typeof message === 'string'
+        ? (0,redact/* redact */.E)(message).split('\n')[0].slice(0, 300)
+        : 'unknown error';
     return status ? `HTTP ${status}: ${text}` : text;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/baseline/git-history.ts
+
+/**
+ * Runs git with an argument array, never through a shell. Undefined when git fails or
+ * the objects are missing (a shallow checkout): every caller has a fallback.
+ */
+function git(cwd, args) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd,
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        }).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+const SHA = /^[0-9a-f]{40,64}$/;
+/**
+ * The commit a user's revision names (`main`, `HEAD~3`, `v1.2`), or undefined when the
+ * repository has no such commit. A revision that starts with `-` would read as an option.
+ */
+function resolveCommit(cwd, rev) {
+    if (rev === '' || rev.startsWith('-'))
+        return undefined;
+    const out = git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    const sha = out?.trim();
+    return sha && SHA.test(sha) ? sha : undefined;
+}
+/**
+ * Where a pull request's branch left its base branch. GitHub's file list and patches are
+ * relative to it; the base branch's tip may have moved on since, and comparing with the
+ * tip would blame the pull request for what the base branch changed meanwhile.
+ */
+function mergeBase(cwd, base, head) {
+    if (!SHA.test(base) || !SHA.test(head))
+        return undefined;
+    const sha = git(cwd, ['merge-base', base, head])?.trim();
+    return sha && SHA.test(sha) ? sha : undefined;
+}
+/**
+ * The unified diff of one file between two commits, without context lines; for a rename
+ * both names are given so git pairs them. Undefined when a commit is not in the checkout.
+ */
+function diffFile(cwd, base, head, path, previousPath) {
+    if (!SHA.test(base) || !SHA.test(head))
+        return undefined;
+    const paths = previousPath && previousPath !== path ? [previousPath, path] : [path];
+    return git(cwd, [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--unified=0',
+        '-M',
+        base,
+        head,
+        '--',
+        ...paths,
+    ]);
+}
+/**
+ * The path of the working tree's folder inside its repository (`apps/web/`, or `` at the
+ * root), or undefined outside a git repository.
+ */
+function repositoryPrefix(cwd) {
+    const out = git(cwd, ['rev-parse', '--show-prefix']);
+    return out === undefined ? undefined : out.trim();
+}
+/**
+ * Renames between a commit and the working tree, head path to previous path, both
+ * relative to the repository root. Files not yet added to git are not paired.
+ */
+function renamesSince(cwd, base) {
+    const renames = new Map();
+    if (!SHA.test(base))
+        return renames;
+    const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, '--']);
+    if (!out)
+        return renames;
+    const fields = out.split('\0').filter((f) => f !== '');
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const previous = fields[i++];
+            const path = fields[i++];
+            if (code.startsWith('R'))
+                renames.set(path, previous);
+        }
+        else {
+            i++;
+        }
+    }
+    return renames;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/base-commit.ts
+
+
+
+/**
+ * The commit to compare with: for a pull request the merge base of its base and head
+ * (what GitHub's patches are relative to), from local history or else the compare API,
+ * falling back to the base branch's tip; for a push the commit before it. Undefined
+ * when the event has no base (a new branch, a scheduled run).
+ */
+async function resolveBaseCommit(options) {
+    const { target, workspace, octokit, repo } = options;
+    if (!target.baseSha || target.kind === 'other')
+        return undefined;
+    if (target.kind === 'push')
+        return { sha: target.baseSha, change: 'this push' };
+    const change = 'this pull request';
+    const local = mergeBase(workspace, target.baseSha, target.headSha);
+    if (local)
+        return { sha: local, change };
+    if (octokit && options.useApi) {
+        try {
+            const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+                ...repo,
+                basehead: `${target.baseSha}...${target.headSha}`,
+                per_page: 1,
+            });
+            const sha = data.merge_base_commit?.sha;
+            if (sha)
+                return { sha, change };
+        }
+        catch (error) {
+            core/* debug */.Yz(`The merge base could not be had (${describeApiError(error)}).`);
+        }
+    }
+    core/* info */.pq(`Comparing with the base branch's commit ${target.baseSha.slice(0, 7)}: the merge base is not in the checkout.`);
+    return { sha: target.baseSha, change };
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+/**
+ * Runs git with an argument array (never through a shell, so file names with `$(...)`,
+ * quotes or leading dashes are just names). Returns undefined when git fails or is
+ * missing: every caller has another way to get what it wanted.
+ */
+function git_git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
+    try {
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd,
+            maxBuffer,
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
+        });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The content of a blob from local objects, when the checkout has it. */
+function readBlob(cwd, sha) {
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        return undefined;
+    return git_git(cwd, ['cat-file', 'blob', sha]);
+}
+/** A file at a commit (`<rev>:<path>`), when the checkout has it. */
+function readFileAtRevision(cwd, rev, path) {
+    if (!/^[0-9a-zA-Z_./^~-]+$/.test(rev) || rev.startsWith('-'))
+        return undefined;
+    return git_git(cwd, ['cat-file', 'blob', `${rev}:${path}`]);
+}
+function hasCommit(cwd, sha) {
+    if (!/^[0-9a-f]{40,64}$/.test(sha))
+        return false;
+    return git_git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+function headSha(cwd) {
+    return git_git(cwd, ['rev-parse', 'HEAD'])?.toString('utf8').trim() || undefined;
+}
+/** The best common ancestor of two local commits, as a pull request diff uses it. */
+function git_mergeBase(cwd, a, b) {
+    if (!hasCommit(cwd, a) || !hasCommit(cwd, b))
+        return undefined;
+    return git_git(cwd, ['merge-base', a, b])?.toString('utf8').trim() || undefined;
+}
+/** Files changed between two local commits, with renames, or undefined if unknown. */
+function diffNames(cwd, base, head) {
+    if (!hasCommit(cwd, base) || !hasCommit(cwd, head))
+        return undefined;
+    // --raw gives each file's head blob, so the head version is read even when the
+    // workspace holds a merge commit.
+    const out = git_git(cwd, ['diff', '--raw', '--no-abbrev', '-z', '-M', base, head, '--']);
+    if (!out)
+        return undefined;
+    const fields = out
+        .toString('utf8')
+        .split('\0')
+        .filter((f) => f !== '');
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        // `:old-mode new-mode old-sha new-sha status`, then one or two paths.
+        const [, newMode, , newSha, code = ''] = fields[i++].split(' ');
+        // Links (mode 120000) and submodules (160000) are not files to read.
+        const sha = newMode === '100644' || newMode === '100755' ? newSha : undefined;
+        if (code.startsWith('R') || code.startsWith('C')) {
+            const previousPath = fields[i++];
+            const path = fields[i++];
+            changes.push({
+                path,
+                previousPath,
+                status: code.startsWith('R') ? 'renamed' : 'copied',
+                sha,
+            });
+        }
+        else {
+            const path = fields[i++];
+            const status = code === 'A'
+                ? 'added'
+                : code === 'D'
+                    ? 'removed'
+                    : code === 'M'
+                        ? 'modified'
+                        : 'changed';
+            changes.push(status === 'removed' ? { path, status } : { path, status, sha });
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** GitHub lists at most this many files of a pull request. */
+const PULL_FILES_LIMIT = 3000;
+function toChangedFile(file) {
+    return {
+        path: file.filename,
+        previousPath: file.previous_filename,
+        status: file.status,
+        sha: file.sha ?? undefined,
+        patch: file.patch,
+    };
+}
+/** Every page of a pull request's file list (GitHub stops at 3,000 files). */
+async function listPullRequestFiles(octokit, repo, pullNumber) {
+    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: 100,
+    });
+    return files.map(toChangedFile);
+}
+/** The files changed between two commits of a push, through the compare API. */
+async function listComparedFiles(octokit, repo, base, head) {
+    const files = [];
+    const iterator = octokit.paginate.iterator(octokit.rest.repos.compareCommitsWithBasehead, {
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 100,
+    });
+    for await (const page of iterator) {
+        const data = page.data;
+        for (const file of data.files ?? [])
+            files.push(toChangedFile(file));
+    }
+    return files;
+}
+/** The content of a blob through the API. */
+async function fetchBlob(octokit, repo, sha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/baseline/base-versions.ts
+
+
+
+
+/**
+ * Reads files as they were at one base commit: from local git objects when the checkout
+ * has the commit (no request), else through the API. A path the commit does not have is
+ * `absent`; one that could not be read is `unavailable`, with the reason.
+ */
+class BaseReader {
+    options;
+    local;
+    tree;
+    constructor(options) {
+        this.options = options;
+        this.local = hasCommit(options.workspace, options.commit);
+    }
+    /** Whether the base commit's objects are in the checkout. */
+    get hasLocalCommit() {
+        return this.local;
+    }
+    /** The version of `path` at the base commit. */
+    async read(path) {
+        const { commit, api } = this.options;
+        if (this.local)
+            return this.readLocal(path);
+        if (!api) {
+            return {
+                state: 'unavailable',
+                reason: 'the base commit is not in the checkout and there is no token to fetch it',
+            };
+        }
+        try {
+            return await this.readThroughContents(api, path);
+        }
+        catch (error) {
+            core/* debug */.Yz(`Contents of ${path} at ${commit} failed (${describeApiError(error)}); trying the tree.`);
+        }
+        try {
+            return await this.readThroughTree(api, path);
+        }
+        catch (error) {
+            return {
+                state: 'unavailable',
+                reason: `its base version could not be fetched (${describeApiError(error)})`,
+            };
+        }
+    }
+    /** The version of `path` from local objects only; `unavailable` without the commit. */
+    readLocal(path) {
+        if (!this.local) {
+            return { state: 'unavailable', reason: 'the base commit is not in the checkout' };
+        }
+        const blob = readFileAtRevision(this.options.workspace, this.options.commit, path);
+        return blob ? this.toText(blob, 'git') : { state: 'absent' };
+    }
+    async readThroughContents(api, path) {
+        const { octokit, repo } = api;
+        const { commit } = this.options;
+        let data;
+        try {
+            ({ data } = await octokit.rest.repos.getContent({ ...repo, path, ref: commit }));
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return { state: 'absent' };
+            throw error;
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file')
+            return { state: 'absent' };
+        // Files over 1 MB come without content; their blob has it.
+        if (file.encoding === 'base64' && typeof file.content === 'string') {
+            return this.toText(Buffer.from(file.content, 'base64'), 'api');
+        }
+        if (!file.sha)
+            throw new Error('the contents answer has neither content nor sha');
+        return this.toText(await fetchBlob(octokit, repo, file.sha), 'api');
+    }
+    async readThroughTree(api, path) {
+        this.tree ??= this.loadTree(api);
+        const tree = await this.tree;
+        if (typeof tree === 'string')
+            throw new Error(tree);
+        const sha = tree.get(path);
+        if (!sha)
+            return { state: 'absent' };
+        return this.toText(await fetchBlob(api.octokit, api.repo, sha), 'api');
+    }
+    /** Blob shas by path of the whole base tree, read once for every file. */
+    async loadTree(api) {
+        const { data } = await api.octokit.rest.git.getTree({
+            ...api.repo,
+            tree_sha: this.options.commit,
+            recursive: 'true',
+        });
+        if (data.truncated)
+            return 'the base tree is too large to list through the API';
+        const blobs = new Map();
+        for (const entry of data.tree) {
+            if (entry.type === 'blob' && entry.path && entry.sha)
+                blobs.set(entry.path, entry.sha);
+        }
+        return blobs;
+    }
+    toText(content, origin) {
+        if (content.length > this.options.maxBytes) {
+            return {
+                state: 'unavailable',
+                reason: 'its base version is larger than the file size limit (limits.max-file-bytes)',
+            };
+        }
+        return { state: 'read', text: content.toString('utf8'), origin };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/baseline/patch.ts
+/** `@@ -12,3 +14,5 @@`: the old and new start lines, and the counts (1 when left out). */
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * The head line numbers a unified diff adds (`+` lines; a modified line is a removed
+ * line followed by an added one). Takes GitHub's per-file `patch` (hunks only) as well
+ * as `git diff` output with its headers, where sections that delete a file
+ * (`+++ /dev/null`) add nothing.
+ *
+ * Hunk line counts decide where a hunk ends, so an added line that itself starts with
+ * `++` or `@@` is not mistaken for a header.
+ */
+function addedLines(diff) {
+    const added = new Set();
+    let oldLeft = 0;
+    let newLeft = 0;
+    let newLine = 0;
+    let deletedFile = false;
+    for (const line of diff.split('\n')) {
+        if (oldLeft > 0 || newLeft > 0) {
+            const tag = line.charAt(0);
+            if (tag === '+') {
+                if (!deletedFile)
+                    added.add(newLine);
+                newLine++;
+                newLeft--;
+            }
+            else if (tag === '-') {
+                oldLeft--;
+            }
+            else if (tag !== '\\') {
+                // A context line; some tools strip the space of an empty one.
+                newLine++;
+                newLeft--;
+                oldLeft--;
+            }
+            continue;
+        }
+        if (line.startsWith('diff --git ')) {
+            deletedFile = false;
+            continue;
+        }
+        if (line.startsWith('+++ ')) {
+            deletedFile = line.trimEnd() === '+++ /dev/null';
+            continue;
+        }
+        const hunk = HUNK_HEADER.exec(line);
+        if (hunk) {
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+            newLine = Number(hunk[3]);
+        }
+    }
+    return added;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/file-changes.ts
+
+
+
+/** Why a file without a usable diff counts as changed on every line, for the summary. */
+const NO_DIFF_REASON = 'whole-file-no-diff';
+/**
+ * The lines a change adds or modifies in one file. GitHub's patch comes first; GitHub
+ * leaves it out of very large diffs, and then git computes it from local objects. When
+ * neither is possible every line counts as changed (reason NO_DIFF_REASON), which
+ * annotates too much rather than hiding a new finding.
+ */
+function changedLinesOf(options) {
+    const { file } = options;
+    if (file.status === 'unchanged')
+        return NO_LINES;
+    if (file.status === 'added')
+        return { kind: 'whole-file', reason: 'added' };
+    if (file.patch !== undefined)
+        return { kind: 'lines', lines: addedLines(file.patch) };
+    // A pure rename has no patch either: nothing in it changed.
+    if (options.baseText !== undefined && options.baseText === options.headText) {
+        return NO_LINES;
+    }
+    if (options.base) {
+        const diff = diffFile(options.workspace, options.base, options.head, file.path, file.status === 'renamed' || file.status === 'copied'
+            ? file.previousPath
+            : undefined);
+        if (diff !== undefined)
+            return { kind: 'lines', lines: addedLines(diff) };
+    }
+    return { kind: 'whole-file', reason: NO_DIFF_REASON };
+}
+
+;// CONCATENATED MODULE: ./src/report/identity.ts
+/**
+ * A finding's identity without its line: the check, the object, the container and the
+ * field. Moving or re-indenting an object keeps it; adding a container changes it.
+ */
+function findingKey(finding) {
+    const object = finding.object;
+    return [
+        finding.checkId,
+        object?.kind ?? '',
+        object?.namespace ?? '',
+        object?.name ?? '',
+        finding.container ?? '',
+        finding.field ?? (object ? '' : `${finding.file}:${finding.range.line}`),
+    ].join('|');
+}
+
+;// CONCATENATED MODULE: ./src/baseline/match.ts
+
+/**
+ * Marks the head findings that existed at the base. Findings match by identity (check,
+ * object, container, field), never by line, so moving or re-indenting an object keeps its
+ * findings old. Identities are counted, not just looked up: a second container with a
+ * name that already had a finding is one new finding, not zero.
+ *
+ * Matching runs within each file first (base findings carry the head path, renames
+ * included), then across files for what is left, so an object moved into another file
+ * stays old. Among equal identities, findings away from the changed lines are taken as
+ * the old ones. An existing finding gets `annotateExisting` when the change touched it.
+ * Exempted findings take no part: they never count either way.
+ */
+function matchFindings(head, base, onChangedLine) {
+    const headLeft = head.filter((f) => !f.exemption);
+    const baseLeft = base.filter((f) => !f.exemption);
+    const existing = [];
+    const passes = [(f) => `${f.file}\0${findingKey(f)}`, findingKey];
+    let unmatchedHead = headLeft;
+    let unmatchedBase = baseLeft;
+    for (const keyOf of passes) {
+        const baseByKey = groupBy(unmatchedBase, keyOf);
+        const nextHead = [];
+        for (const group of groupBy(sortForMatching(unmatchedHead, onChangedLine), keyOf).values()) {
+            const candidates = baseByKey.get(keyOf(group[0])) ?? [];
+            const taken = Math.min(candidates.length, group.length);
+            existing.push(...group.slice(0, taken));
+            nextHead.push(...group.slice(taken));
+            candidates.splice(0, taken);
+        }
+        unmatchedHead = nextHead;
+        unmatchedBase = [...baseByKey.values()].flat();
+    }
+    for (const finding of existing) {
+        finding.existing = true;
+        if (onChangedLine(finding))
+            finding.annotateExisting = true;
+    }
+    const introduced = new Set(unmatchedHead);
+    const old = new Set(existing);
+    return {
+        introduced: head.filter((f) => introduced.has(f)),
+        existing: head.filter((f) => old.has(f)),
+        fixed: unmatchedBase,
+    };
+}
+/** Findings off the changed lines first, then in file order, for a stable choice. */
+function sortForMatching(findings, onChangedLine) {
+    return findings
+        .map((finding) => ({ finding, changed: onChangedLine(finding) }))
+        .sort((a, b) => Number(a.changed) - Number(b.changed) ||
+        a.finding.file.localeCompare(b.finding.file) ||
+        a.finding.range.line - b.finding.range.line ||
+        a.finding.range.column - b.finding.range.column)
+        .map((entry) => entry.finding);
+}
+function groupBy(findings, keyOf) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const key = keyOf(finding);
+        const group = groups.get(key);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(key, [finding]);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/baseline/compare-with-base.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Works out what the change did: the lines each changed file adds or modifies (for
+ * `annotate: changed-lines` and for annotating existing findings on touched lines) and,
+ * with only-new, which head findings were already there at the base (marked `existing`
+ * in place) and which base findings the change fixed. Does nothing the inputs do not
+ * ask for, so a default run reads no base version.
+ */
+async function compareWithBase(options) {
+    const { target, workspace, onlyNew } = options;
+    const notes = [];
+    if (!onlyNew && options.annotate === 'changed-files') {
+        core/* info */.pq('only-new is off and annotate is changed-files: no base version is read.');
+        return { notes };
+    }
+    if (!options.changed) {
+        notes.push(`${onlyNew ? 'only-new' : 'annotate: changed-lines'} needs the list of changed files, which this run does not have (${noChangeSet(target)}): every finding ${onlyNew ? 'counts' : 'is annotated'}.`);
+        return { notes };
+    }
+    // Base commit
+    const base = await resolveBaseCommit({
+        target,
+        workspace,
+        octokit: options.octokit,
+        repo: options.repo,
+        useApi: onlyNew,
+    });
+    if (!base && onlyNew) {
+        notes.push('only-new: this push created the branch, so there is no earlier commit to compare with: every finding counts.');
+    }
+    if (base)
+        core/* info */.pq(`Comparing with ${base.sha.slice(0, 7)}.`);
+    // Base versions
+    const baseVersions = new Map();
+    const removed = [];
+    if (onlyNew && base) {
+        const reader = new BaseReader({
+            workspace,
+            commit: base.sha,
+            maxBytes: options.config.limits.maxFileBytes,
+            api: options.octokit ? { octokit: options.octokit, repo: options.repo } : undefined,
+        });
+        const skipped = new Set((options.skipped ?? []).map((s) => s.path));
+        const checked = new Set(options.sources.map((s) => s.path));
+        for (const file of options.files) {
+            if (!checked.has(file.path) || skipped.has(file.path))
+                continue;
+            baseVersions.set(file.path, await readBase(reader, file));
+        }
+        for (const file of options.changed) {
+            if (file.status !== 'removed')
+                continue;
+            if (!isCandidate(file.path, options.paths, options.exclude))
+                continue;
+            removed.push(file.path);
+            baseVersions.set(file.path, await reader.read(file.path));
+        }
+        const read = [...baseVersions.values()].filter((v) => v.state === 'read');
+        core/* info */.pq(`Read ${plural(read.length, 'base version')}: ${read.filter((v) => v.origin === 'git').length} from git objects, ${read.filter((v) => v.origin === 'api').length} through the API.`);
+    }
+    // Changed lines
+    const headText = new Map(options.sources.map((s) => [s.path, s.text]));
+    const changedLines = new Map();
+    for (const file of options.files) {
+        const version = baseVersions.get(file.path);
+        changedLines.set(file.path, changedLinesOf({
+            file,
+            workspace,
+            base: base?.sha,
+            head: target.headSha,
+            baseText: version?.state === 'read' ? version.text : undefined,
+            headText: headText.get(file.path),
+        }));
+    }
+    const wholeFiles = [...changedLines.entries()]
+        .filter(([, lines]) => lines.kind === 'whole-file' && lines.reason === NO_DIFF_REASON)
+        .map(([path]) => codePath(path));
+    if (wholeFiles.length > 0) {
+        notes.push(`GitHub sent no diff for ${wholeFiles.join(', ')} (it leaves out very large ones) and the checkout lacks the commits to compute it, so every line of ${wholeFiles.length === 1 ? 'that file' : 'those files'} counts as changed.`);
+    }
+    if (!onlyNew || !base) {
+        notes.push(...offLineNote(options.annotate, options.findings, changedLines));
+        return { changedLines, notes };
+    }
+    // Findings at the base
+    const unavailable = [...baseVersions.entries()].filter(([, v]) => v.state === 'unavailable');
+    for (const [path, version] of unavailable) {
+        if (version.state !== 'unavailable')
+            continue;
+        notes.push(`The base version of ${codePath(path)} could not be read (${escapeMarkdown(version.reason)}): its findings count as new.`);
+    }
+    const baseSources = [];
+    for (const [path, version] of baseVersions) {
+        if (version.state === 'read')
+            baseSources.push({ path, text: version.text });
+    }
+    const baseRun = runEngine({ files: baseSources, config: options.config });
+    const matched = matchFindings(options.findings, baseRun.findings, (finding) => touches(changedLines.get(finding.file), finding.range));
+    notes.push(...offLineNote(options.annotate, options.findings, changedLines));
+    core/* info */.pq(`Against the base: ${matched.introduced.length} new, ${matched.existing.length} existing, ${matched.fixed.length} fixed by ${base.change}${removed.length ? ` (${plural(removed.length, 'removed file')} included)` : ''}.`);
+    return {
+        changedLines,
+        comparison: {
+            base,
+            introduced: matched.introduced.length,
+            existing: matched.existing.length,
+            fixed: matched.fixed,
+        },
+        notes,
+    };
+}
+/**
+ * The base version of a head file: none for an added or copied file (a copy's findings
+ * are new even when the original had the same ones), the previous name's for a rename.
+ */
+async function readBase(reader, file) {
+    if (file.status === 'added' || file.status === 'copied')
+        return { state: 'absent' };
+    const path = file.status === 'renamed' && file.previousPath ? file.previousPath : file.path;
+    return reader.read(path);
+}
+function noChangeSet(target) {
+    if (target.kind === 'other')
+        return `a ${target.event} event has no base`;
+    if (!target.baseSha)
+        return 'the push created the branch';
+    return 'scope: all, or the change set could not be listed';
+}
+/** With `annotate: changed-lines`, says how many counted findings got no annotation. */
+function offLineNote(annotate, findings, changedLines) {
+    if (annotate !== 'changed-lines')
+        return [];
+    const off = findings.filter((f) => !f.exemption && !f.existing && !touches(changedLines.get(f.file), f.range)).length;
+    if (off === 0)
+        return [];
+    return [
+        `${plural(off, 'finding')} on lines this change did not touch ${off === 1 ? 'has' : 'have'} no annotation (annotate: changed-lines); the table lists ${off === 1 ? 'it' : 'them'}.`,
+    ];
+}
+/** A file name in a note, inert whatever characters it holds. */
+function codePath(path) {
+    return `<code>${escapeHtml(path.replace(/[\r\n]+/g, ' '))}</code>`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/discovery/workspace.ts
+
+
+
+/**
+ * Reads a file of the workspace by its repository-relative path, refusing anything that
+ * is a symbolic link or lies under one, and anything that would resolve outside the
+ * workspace. A pull request can add a link to `/etc/passwd` or to the runner's secrets;
+ * such a file is never opened.
+ */
+function readWorkspaceFile(workspace, path, maxBytes) {
+    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const lexical = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (lexical !== root && !lexical.startsWith(root + external_node_path_namespaceObject.sep)) {
+        return { ok: false, reason: 'lies outside the workspace; not read' };
+    }
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.lstatSync)(lexical);
+    }
+    catch {
+        return { ok: false, reason: 'not in the workspace', missing: true };
+    }
+    if (stat.isSymbolicLink()) {
+        return { ok: false, reason: 'is a symbolic link; links are never followed' };
+    }
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(lexical);
+    }
+    catch {
+        return { ok: false, reason: 'could not be resolved', missing: true };
+    }
+    if (real !== lexical) {
+        return {
+            ok: false,
+            reason: 'lies under a symbolically linked folder; links are never followed',
+        };
+    }
+    if (!stat.isFile())
+        return { ok: false, reason: 'is not a regular file' };
+    if (stat.size > maxBytes) {
+        const mb = (maxBytes / 1024 / 1024).toFixed(0);
+        return {
+            ok: false,
+            reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
+        };
+    }
+    // O_NOFOLLOW: a link swapped in after the checks above is refused by the kernel.
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(lexical, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+        return { ok: true, content: (0,external_node_fs_namespaceObject.readFileSync)(fd) };
+    }
+    catch {
+        return { ok: false, reason: 'could not be read' };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * Writes a file the workflow asked for (the SARIF report) without following links: the
+ * pull request could have put a link where the report goes, pointing at a file outside
+ * the workspace. Returns why it refused, or undefined when written.
+ */
+function writeFileNoFollow(path, content) {
+    const full = (0,external_node_path_namespaceObject.resolve)(path);
+    let folder;
+    try {
+        folder = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.dirname)(full));
+    }
+    catch {
+        return 'its folder does not exist';
+    }
+    if (folder !== (0,external_node_path_namespaceObject.dirname)(full))
+        return 'its folder is reached through a symbolic link';
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(full, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
+        (0,external_node_fs_namespaceObject.writeFileSync)(fd, content);
+        return undefined;
+    }
+    catch (error) {
+        return error.code === 'ELOOP'
+            ? 'it is a symbolic link'
+            : `it could not be written (${error.code ?? 'error'})`;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Git's object id of a blob with this content, to tell whether the workspace holds it. */
+function gitBlobSha(content) {
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(`blob ${content.length}\0`)
+        .update(content)
+        .digest('hex');
+}
+/**
+ * Every regular file below the workspace, as repository-relative paths with `/`. Does
+ * not enter `.git` or follow symbolic links; links are listed so they can be reported.
+ */
+function listWorkspaceFiles(workspace) {
+    const files = [];
+    const links = [];
+    const stack = [workspace];
+    while (stack.length > 0) {
+        const dir = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const rel = (0,external_node_path_namespaceObject.relative)(workspace, full).split(external_node_path_namespaceObject.sep).join('/');
+            if (entry.isSymbolicLink())
+                links.push(rel);
+            else if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    stack.push(full);
+            }
+            else if (entry.isFile())
+                files.push(rel);
+        }
+    }
+    return { files: files.sort(), links: links.sort() };
+}
+
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __nccwpck_require__(17);
+;// CONCATENATED MODULE: ./src/config/schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$comment":"Generated by .ci/gen-docs.ts from the check modules; run `npm run docs`.","title":"podspec-check configuration (.github/podspec-check.yaml)","type":"object","additionalProperties":false,"properties":{"checks":{"description":"Per-check severity and options, by check id.","type":"object","additionalProperties":false,"properties":{"image-pull-policy":{"description":"imagePullPolicy must be Always","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"allow-digest":{"type":"boolean","description":"Accept a container whose image is pinned by digest (`image@sha256:...`) without `Always`: the digest names one exact image, so a stale cache cannot serve another."}}}}}]},"image-tag":{"description":"Images name a fixed tag or a digest","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"readiness-probe":{"description":"Containers have a readiness probe","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"liveness-probe":{"description":"Containers have a liveness probe","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-requests":{"description":"Containers request CPU","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"cpu-limits":{"description":"Containers have a CPU limit","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-requests":{"description":"Containers request memory","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"memory-limits":{"description":"Containers have a memory limit","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-network":{"description":"Pods do not share the node\'s network","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-pid":{"description":"Pods do not share the node\'s process namespace","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-ipc":{"description":"Pods do not share the node\'s IPC namespace","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-port":{"description":"Containers do not bind a port of the node","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-path":{"description":"Pods do not mount directories of the node","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"host-process":{"description":"Windows containers do not run as host processes","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"proc-mount":{"description":"Containers keep /proc masked","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"privileged":{"description":"Containers are not privileged","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"privilege-escalation":{"description":"Containers forbid privilege escalation","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"run-as-non-root":{"description":"Containers cannot run as root","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"dangerous-capabilities":{"description":"Containers do not add dangerous capabilities","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"insecure-capabilities":{"description":"Containers drop the default capabilities","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"read-only-root-filesystem":{"description":"Containers have a read-only root filesystem","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"linux-hardening":{"description":"Containers use a Linux hardening profile","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"secret-in-env":{"description":"No credentials written into env values","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"priority-class":{"description":"Pods name a priority class","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"topology-spread":{"description":"Replicated pods spread across nodes and zones","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"replicas":{"description":"Deployments run at least two replicas","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"minimum":{"type":"integer","minimum":0,"description":"The fewest replicas a Deployment may run (kube-linter asks for 3). A Deployment scaled to 0 on purpose is never reported."}}}}}]},"instance-label":{"description":"Workloads carry a matching app.kubernetes.io/instance label","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"service-account-token":{"description":"Pods mount an API token only when they use it","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pod-disruption-budget":{"description":"Deployments and StatefulSets have a PodDisruptionBudget","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"network-policy":{"description":"Pods are isolated by NetworkPolicies for ingress and egress","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"require-egress":{"type":"boolean","description":"Also require a policy that restricts egress. Set to false where egress is controlled elsewhere (an egress gateway, a mesh)."}}}}}]},"pdb-allows-disruption":{"description":"PodDisruptionBudgets allow at least one disruption","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"hpa-min-replicas":{"description":"HorizontalPodAutoscalers keep at least two replicas","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{"minimum":{"type":"integer","minimum":0,"description":"The lowest minReplicas an autoscaler may have (kube-linter asks for 3)."}}}}}]},"hpa-max-replicas":{"description":"HorizontalPodAutoscalers can scale up","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"pdb-vs-hpa":{"description":"A PodDisruptionBudget leaves room at the autoscaler\'s minimum","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"schema":{"description":"Pod specs match the Kubernetes API schema","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"duplicate-env":{"description":"Env variable names are unique in a container","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"probe-port":{"description":"Probes aim at a port the container names","oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]},"options":{"type":"object","additionalProperties":false,"properties":{}}}}]},"yaml-syntax":{"oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]}}}]},"stale-exemption":{"oneOf":[{"enum":["error","warning","notice","off"]},{"type":"object","additionalProperties":false,"properties":{"severity":{"enum":["error","warning","notice","off"]}}}]}}},"exclude":{"description":"Globs of paths to leave out.","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"exemptions":{"description":"Findings to keep out of the counts, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["checks","reason"],"properties":{"checks":{"oneOf":[{"enum":["image-pull-policy","image-tag","readiness-probe","liveness-probe","cpu-requests","cpu-limits","memory-requests","memory-limits","host-network","host-pid","host-ipc","host-port","host-path","host-process","proc-mount","privileged","privilege-escalation","run-as-non-root","dangerous-capabilities","insecure-capabilities","read-only-root-filesystem","linux-hardening","secret-in-env","priority-class","topology-spread","replicas","instance-label","service-account-token","pod-disruption-budget","network-policy","pdb-allows-disruption","hpa-min-replicas","hpa-max-replicas","pdb-vs-hpa","schema","duplicate-env","probe-port","yaml-syntax","stale-exemption","all"]},{"type":"array","items":{"enum":["image-pull-policy","image-tag","readiness-probe","liveness-probe","cpu-requests","cpu-limits","memory-requests","memory-limits","host-network","host-pid","host-ipc","host-port","host-path","host-process","proc-mount","privileged","privilege-escalation","run-as-non-root","dangerous-capabilities","insecure-capabilities","read-only-root-filesystem","linux-hardening","secret-in-env","priority-class","topology-spread","replicas","instance-label","service-account-token","pod-disruption-budget","network-policy","pdb-allows-disruption","hpa-min-replicas","hpa-max-replicas","pdb-vs-hpa","schema","duplicate-env","probe-port","yaml-syntax","stale-exemption","all"]}}]},"kinds":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"namespaces":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"names":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"containers":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"paths":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"reason":{"type":"string","minLength":1}}}},"limits":{"type":"object","additionalProperties":false,"properties":{"max-file-bytes":{"type":"integer","minimum":1},"max-documents":{"type":"integer","minimum":1},"max-depth":{"type":"integer","minimum":1},"max-aliases":{"type":"integer","minimum":1}}},"fix":{"type":"object","additionalProperties":false,"properties":{"checks":{"type":"array","items":{"enum":["image-pull-policy"]}}}}}}');
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+/** The configuration schema, generated from the check modules by .ci/gen-docs.ts. */
+const CONFIG_SCHEMA = config_schema_namespaceObject;
+function describeType(schema) {
+    if (schema.enum)
+        return `one of ${schema.enum.map((v) => `"${String(v)}"`).join(', ')}`;
+    if (schema.oneOf)
+        return schema.oneOf.map(describeType).join(', or ');
+    if (schema.type === 'object')
+        return 'a mapping';
+    if (schema.type === 'array')
+        return 'a list';
+    if (schema.type === 'integer')
+        return 'a whole number';
+    return `a ${schema.type ?? 'value'}`;
+}
+/** Whether a node has the shape a branch of `oneOf` expects, to pick that branch. */
+function shapeFits(node, schema) {
+    if (schema.oneOf)
+        return schema.oneOf.some((branch) => shapeFits(node, branch));
+    if (schema.type === 'object')
+        return (0,dist/* isMap */.jh)(node);
+    if (schema.type === 'array')
+        return (0,dist/* isSeq */.oP)(node);
+    return (0,dist/* isScalar */.jn)(node);
+}
+/**
+ * Checks a YAML node against the schema and returns the first problem: an unknown key
+ * (with "did you mean"), a wrong type, a value outside an enum, a missing key.
+ */
+function validateNode(node, schema, path) {
+    const where = path || 'the configuration';
+    if (schema.oneOf) {
+        const branch = schema.oneOf.find((b) => shapeFits(node, b) && !validateNode(node, b, path)) ??
+            schema.oneOf.find((b) => shapeFits(node, b));
+        if (!branch)
+            return { node, message: `${where} must be ${describeType(schema)}.` };
+        return validateNode(node, branch, path);
+    }
+    if (schema.enum) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (schema.enum.includes(value))
+            return undefined;
+        const text = String(value ?? '');
+        return {
+            node,
+            message: `${where} is "${text}", which is not accepted.${didYouMean(text, schema.enum.map(String))} Accepted: ${schema.enum.join(', ')}.`,
+        };
+    }
+    switch (schema.type) {
+        case 'object': {
+            if (!(0,dist/* isMap */.jh)(node))
+                return { node, message: `${where} must be a mapping.` };
+            const known = Object.keys(schema.properties ?? {});
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                seen.add(key);
+                const child = schema.properties?.[key];
+                const childPath = path ? `${path}.${key}` : key;
+                if (!child) {
+                    if (schema.additionalProperties === false) {
+                        return {
+                            node: pair.key,
+                            message: `unknown key "${childPath}".${didYouMean(key, known)} Accepted: ${known.join(', ') || 'none'}.`,
+                        };
+                    }
+                    continue;
+                }
+                const error = validateNode(pair.value, child, childPath);
+                if (error)
+                    return error;
+            }
+            const missing = (schema.required ?? []).find((key) => !seen.has(key));
+            if (missing)
+                return { node, message: `${where} needs "${missing}".` };
+            return undefined;
+        }
+        case 'array': {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return { node, message: `${where} must be a list.` };
+            for (const [index, item] of node.items.entries()) {
+                const error = schema.items && validateNode(item, schema.items, `${path}[${index}]`);
+                if (error)
+                    return error;
+            }
+            return undefined;
+        }
+        default:
+            return validateScalar(node, schema, where);
+    }
+}
+function validateScalar(node, schema, where) {
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    const ok = (schema.type === 'string' && typeof value === 'string') ||
+        (schema.type === 'boolean' && typeof value === 'boolean') ||
+        (schema.type === 'integer' && Number.isInteger(value)) ||
+        (schema.type === 'number' && typeof value === 'number');
+    if (!ok)
+        return { node, message: `${where} must be ${describeType(schema)}.` };
+    if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum) {
+        return { node, message: `${where} must be at least ${schema.minimum}.` };
+    }
+    if (schema.minLength && typeof value === 'string' && value.trim().length < schema.minLength) {
+        return { node, message: `${where} must not be empty.` };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+
+function types_defaultConfig() {
+    return {
+        checks: {},
+        exclude: [],
+        exemptions: [],
+        limits: { ...DEFAULT_LIMITS },
+        fix: { checks: ['image-pull-policy'] },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+const SEVERITY_VALUES = ['error', 'warning', 'notice', 'off'];
+const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
+const CHECK_KEYS = ['severity', 'options'];
+const EXEMPTION_KEYS = [
+    'checks',
+    'kinds',
+    'namespaces',
+    'names',
+    'containers',
+    'paths',
+    'reason',
+];
+const LIMIT_KEYS = {
+    'max-file-bytes': 'maxFileBytes',
+    'max-documents': 'maxDocuments',
+    'max-depth': 'maxDepth',
+    'max-aliases': 'maxAliases',
+};
+const FIX_KEYS = ['checks'];
+/**
+ * Reads the configuration file. `required` is false for the default path, which may be
+ * absent; an explicit path that is absent is an error.
+ */
+function loadConfig(path, required) {
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        if (!required && error.code === 'ENOENT')
+            return defaultConfig();
+        throw new UserError(`Configuration file ${path} could not be read: ${error.message}`);
+    }
+    return parseConfig(text, path);
+}
+function parseConfig(text, path) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const where = (node) => {
+        const offset = node?.range?.[0] ?? 0;
+        return `${path}:${lineCounter.linePos(offset).line}`;
+    };
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        throw new errors/* UserError */.y(`${path}:${lineCounter.linePos(error.pos[0]).line}: the configuration is not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const config = types_defaultConfig();
+    config.path = path;
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return config;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors/* UserError */.y(`${where(root)}: the configuration must be a mapping.`);
+    const fail = (node, message) => {
+        throw new errors/* UserError */.y(`${where(node)}: ${message}`);
+    };
+    const knownChecks = [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS];
+    // The schema (src/config/schema.json) first: it names every key and value accepted.
+    const schemaError = validateNode(root, CONFIG_SCHEMA, '');
+    if (schemaError)
+        fail(schemaError.node, schemaError.message);
+    for (const { key, value } of entries(root)) {
+        if (!TOP_KEYS.includes(key.text)) {
+            fail(key.node, `unknown key "${key.text}".${didYouMean(key.text, TOP_KEYS)} Accepted: ${TOP_KEYS.join(', ')}.`);
+        }
+        if (key.text === 'checks') {
+            if (!(0,dist/* isMap */.jh)(value))
+                fail(value, '"checks" must map check ids to settings.');
+            for (const check of entries(value)) {
+                if (!knownChecks.includes(check.key.text)) {
+                    fail(check.key.node, `unknown check id "${check.key.text}".${didYouMean(check.key.text, knownChecks)}`);
+                }
+                config.checks[check.key.text] = readCheck(check.key.text, check.value, fail);
+            }
+        }
+        else if (key.text === 'exclude') {
+            config.exclude = stringList(value, 'exclude', fail);
+        }
+        else if (key.text === 'exemptions') {
+            if (!(0,dist/* isSeq */.oP)(value))
+                fail(value, '"exemptions" must be a list.');
+            for (const item of value.items) {
+                config.exemptions.push(readExemption(item, knownChecks, fail, where));
+            }
+        }
+        else if (key.text === 'limits') {
+            if (!(0,dist/* isMap */.jh)(value))
+                fail(value, '"limits" must be a mapping.');
+            for (const limit of entries(value)) {
+                const field = LIMIT_KEYS[limit.key.text];
+                if (!field) {
+                    fail(limit.key.node, `unknown limit "${limit.key.text}".${didYouMean(limit.key.text, Object.keys(LIMIT_KEYS))}`);
+                }
+                const number = (0,dist/* isScalar */.jn)(limit.value) ? limit.value.value : undefined;
+                if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) {
+                    fail(limit.value, `limit "${limit.key.text}" must be a positive whole number.`);
+                }
+                config.limits[field] = number;
+            }
+        }
+        else if (key.text === 'fix') {
+            if (!(0,dist/* isMap */.jh)(value))
+                fail(value, '"fix" must be a mapping.');
+            for (const entry of entries(value)) {
+                if (!FIX_KEYS.includes(entry.key.text)) {
+                    fail(entry.key.node, `unknown key "fix.${entry.key.text}".${didYouMean(entry.key.text, FIX_KEYS)}`);
+                }
+                const ids = stringList(entry.value, 'fix.checks', fail);
+                for (const id of ids) {
+                    const check = CHECKS_BY_ID.get(id);
+                    if (!check)
+                        fail(entry.value, `unknown check id "${id}" in fix.checks.${didYouMean(id, CHECKS_BY_ID.keys())}`);
+                    else if (!check.autoFix)
+                        fail(entry.value, `check "${id}" has no automatic fix.`);
+                }
+                config.fix.checks = ids;
+            }
+        }
+    }
+    return config;
+}
+function entries(map) {
+    return map.items.map((pair) => {
+        const keyNode = pair.key;
+        const text = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
+        return { key: { text, node: keyNode }, value: pair.value };
+    });
+}
+function readCheck(id, value, fail) {
+    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
+        return { severity: readSeverity(value, id, fail) };
+    }
+    if (!(0,dist/* isMap */.jh)(value))
+        return fail(value, `check "${id}" takes a severity or a mapping with severity and options.`);
+    const result = {};
+    for (const entry of entries(value)) {
+        if (!CHECK_KEYS.includes(entry.key.text)) {
+            fail(entry.key.node, `unknown key "${entry.key.text}" for check "${id}".${didYouMean(entry.key.text, CHECK_KEYS)}`);
+        }
+        if (entry.key.text === 'severity')
+            result.severity = readSeverity(entry.value, id, fail);
+        if (entry.key.text === 'options') {
+            if (!(0,dist/* isMap */.jh)(entry.value))
+                fail(entry.value, `options of check "${id}" must be a mapping.`);
+            const known = Object.keys(CHECKS_BY_ID.get(id)?.options ?? {});
+            const options = {};
+            for (const option of entries(entry.value)) {
+                if (!known.includes(option.key.text)) {
+                    const accepted = known.length
+                        ? ` Accepted: ${known.join(', ')}.`
+                        : ' This check has no options.';
+                    fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
+                }
+                options[option.key.text] =
+                    option.value && 'toJSON' in option.value
+                        ? option.value.toJSON()
+                        : null;
+            }
+            result.options = options;
+        }
+    }
+    return result;
+}
+function readSeverity(node, id, fail) {
+    const text = (0,dist/* isScalar */.jn)(node) ? String(node.value) : '';
+    if (!SEVERITY_VALUES.includes(text)) {
+        fail(node, `severity of check "${id}" must be one of ${SEVERITY_VALUES.join(', ')}, not "${text}".`);
+    }
+    return text;
+}
+function stringList(node, name, fail) {
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return [node.value];
+    if (!(0,dist/* isSeq */.oP)(node))
+        return fail(node, `"${name}" must be a list of strings.`);
+    return node.items.map((item) => {
+        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
+            fail(item, `"${name}" must be a list of strings.`);
+        return String(item.value);
+    });
+}
+function readExemption(node, knownChecks, fail, where) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return fail(node, 'each exemption must be a mapping with "checks" and "reason".');
+    const exemption = {};
+    for (const entry of entries(node)) {
+        const key = entry.key.text;
+        if (!EXEMPTION_KEYS.includes(key)) {
+            fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
+        }
+        if (key === 'reason') {
+            if (!(0,dist/* isScalar */.jn)(entry.value) ||
+                typeof entry.value.value !== 'string' ||
+                !entry.value.value.trim()) {
+                fail(entry.value, 'an exemption needs a non-empty "reason".');
+            }
+            exemption.reason = String(entry.value.value);
+        }
+        else {
+            const list = stringList(entry.value, `exemptions.${key}`, fail);
+            if (key === 'checks') {
+                for (const id of list) {
+                    if (id !== 'all' && !knownChecks.includes(id)) {
+                        fail(entry.value, `unknown check id "${id}" in an exemption.${didYouMean(id, knownChecks)}`);
+                    }
+                }
+            }
+            exemption[key] = list;
+        }
+    }
+    if (!exemption.checks)
+        fail(node, 'an exemption needs "checks" (check ids, or "all").');
+    if (!exemption.reason)
+        fail(node, 'an exemption needs a "reason", shown in the report.');
+    const [file, line] = where(node).split(/:(?=\d+$)/);
+    return { ...exemption, source: { file, line: Number(line) } };
+}
+
+;// CONCATENATED MODULE: ./src/config/workspace.ts
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads the configuration from the workspace without following links: the file comes
+ * from the pull request and could otherwise point at a secret outside the workspace.
+ */
+function loadConfigFromWorkspace(workspace, path, required) {
+    const outcome = readWorkspaceFile(workspace, path, MAX_CONFIG_BYTES);
+    if (!outcome.ok) {
+        if (outcome.missing && !required)
+            return types_defaultConfig();
+        throw new errors/* UserError */.y(`Configuration file ${path} ${outcome.missing ? 'does not exist' : outcome.reason}. Set the "config" input to an existing file, or remove it to use the defaults.`);
+    }
+    return parseConfig(outcome.content.toString('utf8'), path);
+}
+
+;// CONCATENATED MODULE: ./src/discovery/local-files.ts
+
+
+
+
+
+const MANIFEST_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/**
+ * Expands CLI arguments into files relative to `root`: a file is taken as given, a
+ * folder contributes its manifest files. Links are reported, never followed.
+ */
+function expandPaths(root, args, exclude) {
+    const files = new Set();
+    const skipped = [];
+    const missing = [];
+    const excluded = (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }));
+    for (const arg of args) {
+        const full = (0,external_node_path_namespaceObject.resolve)(root, arg);
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, full));
+        let stat;
+        try {
+            stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+        }
+        catch {
+            missing.push(arg);
+            continue;
+        }
+        if (stat.isSymbolicLink()) {
+            skipped.push({ path: rel, reason: 'is a symbolic link; links are never followed' });
+        }
+        else if (stat.isDirectory()) {
+            const listed = listWorkspaceFiles(full);
+            const prefix = rel === '' ? '' : `${rel}/`;
+            for (const file of listed.files) {
+                if (isCandidate(file, MANIFEST_GLOBS, []) && !excluded(prefix + file)) {
+                    files.add(prefix + file);
+                }
+            }
+            for (const link of listed.links) {
+                if (isCandidate(link, MANIFEST_GLOBS, [])) {
+                    skipped.push({
+                        path: prefix + link,
+                        reason: 'is a symbolic link; links are never followed',
+                    });
+                }
+            }
+        }
+        else if (!excluded(rel)) {
+            files.add(rel);
+        }
+    }
+    return { files: [...files].sort(), skipped, missing };
+}
+function toPosix(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/discovery/context-files.ts
+
+
+
+/** Kinds that related-resource checks look up; other files need not be parsed. */
+const RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
+/**
+ * The manifests of the whole workspace that may hold objects related to the checked
+ * ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
+ * over `maxBytes` are left out, and files that name none of the related kinds are not
+ * returned, so the engine parses only what the lookups can use.
+ */
+function relatedContextFiles(root, exclude, maxBytes) {
+    const { files } = expandPaths(root, ['.'], exclude);
+    const sources = [];
+    for (const path of files) {
+        const full = (0,external_node_path_namespaceObject.resolve)(root, path);
+        try {
+            const stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
+            if (!stat.isFile() || stat.size > maxBytes)
+                continue;
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+            if (RELATED_KINDS.test(text))
+                sources.push({ path, text });
+        }
+        catch {
+            // A file that vanished or cannot be read only means less context.
+        }
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+/** GitHub accepts at most 50 annotations in one request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit on a check run's summary and text. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+async function createCheckRun(octokit, repo, name, headSha) {
+    const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name,
+        head_sha: headSha,
+        status: 'in_progress',
+        started_at: new Date().toISOString(),
+    });
+    return data.id;
+}
+/**
+ * Sends the annotations in requests of at most 50, the last batch together with the
+ * completion, so a run with N annotations costs ceil(N / 50) updates.
+ */
+async function completeCheckRun(octokit, repo, checkRunId, result) {
+    const { annotations } = result;
+    const output = { title: result.title, summary: result.summary };
+    let sent = 0;
+    while (annotations.length - sent > ANNOTATIONS_PER_REQUEST) {
+        await octokit.rest.checks.update({
+            ...repo,
+            check_run_id: checkRunId,
+            output: {
+                ...output,
+                annotations: annotations.slice(sent, sent + ANNOTATIONS_PER_REQUEST),
+            },
+        });
+        sent += ANNOTATIONS_PER_REQUEST;
+    }
+    await octokit.rest.checks.update({
+        ...repo,
+        check_run_id: checkRunId,
+        status: 'completed',
+        conclusion: result.conclusion,
+        completed_at: new Date().toISOString(),
+        output: { ...output, annotations: annotations.slice(sent) },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -40846,57 +44894,6 @@ async function updateComment(octokit, repo, commentId, body) {
 }
 async function deleteComment(octokit, repo, commentId) {
     await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
-}
-
-;// CONCATENATED MODULE: ./src/report/counts.ts
-/** Findings that count: not exempted and not marked as existing at the base. */
-function counted(findings) {
-    return findings.filter((f) => !f.exemption && !f.existing);
-}
-function countFindings(findings) {
-    const active = counted(findings);
-    return {
-        findings: active.length,
-        errors: active.filter((f) => f.severity === 'error').length,
-        warnings: active.filter((f) => f.severity === 'warning').length,
-        notices: active.filter((f) => f.severity === 'notice').length,
-        exempted: findings.filter((f) => f.exemption).length,
-        existing: findings.filter((f) => f.existing && !f.exemption).length,
-    };
-}
-const RANK = { error: 3, warning: 2, notice: 1 };
-/** Whether any counted finding reaches the `fail-on` severity. */
-function fails(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    return counted(findings).some((f) => RANK[f.severity] >= RANK[failOn]);
-}
-function compareFindings(a, b) {
-    return (RANK[b.severity] - RANK[a.severity] ||
-        a.file.localeCompare(b.file) ||
-        a.range.line - b.range.line ||
-        a.range.column - b.range.column ||
-        a.checkId.localeCompare(b.checkId));
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/identity.ts
-/**
- * A finding's identity without its line: the check, the object, the container and the
- * field. Moving or re-indenting an object keeps it; adding a container changes it.
- */
-function findingKey(finding) {
-    const object = finding.object;
-    return [
-        finding.checkId,
-        object?.kind ?? '',
-        object?.namespace ?? '',
-        object?.name ?? '',
-        finding.container ?? '',
-        finding.field ?? (object ? '' : `${finding.file}:${finding.range.line}`),
-    ].join('|');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -40985,43 +44982,6 @@ function buildSarif(findings, version) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Text from manifests (names, images, values) ends up in comments and summaries. These
- * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
- * the messages use become `<code>` elements with escaped content.
- */
-const HTML = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-};
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (c) => HTML[c]);
-}
-/** Plain text safe to place in Markdown, also inside a table cell. */
-function escapeMarkdown(text) {
-    return escapeHtml(text.replace(/[\r\n]+/g, ' '))
-        .replace(/\|/g, '&#124;')
-        .replace(/([\\*_[\]~#!])/g, '\\$1');
-}
-/** A message with `code` spans, rendered safe for a Markdown table cell. */
-function renderMessage(text) {
-    return text
-        .split(/(`[^`]*`)/)
-        .map((part) => part.startsWith('`') && part.endsWith('`') && part.length >= 2
-        ? `<code>${escapeHtml(part.slice(1, -1).replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;')}</code>`
-        : escapeMarkdown(part))
-        .join('');
-}
-/** A user value as it appears inside a message's code span: no backticks, one line. */
-function quoteValue(value, max = 120) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it removes
-    const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -41034,10 +44994,15 @@ function buildSummary(input) {
     if (input.marker)
         head.push(input.marker);
     head.push(`### ${title(input, counts)}`, '');
+    if (input.comparison)
+        head.push(comparisonLine(input.comparison, counts), '');
     head.push(scopeLine(input, counts), '');
     for (const note of input.notes ?? [])
         head.push(note, '');
     const tail = [];
+    if (input.comparison && input.comparison.fixed.length > 0) {
+        tail.push(...fixedList(input.comparison), '');
+    }
     const shownChecks = new Set(counted(input.findings).map((f) => f.checkId));
     if (shownChecks.size > 0) {
         tail.push('<details><summary>Why these checks matter and how to fix them</summary>', '');
@@ -41085,16 +45050,17 @@ function buildSummary(input) {
         : `${text.slice(0, input.maxLength - 40)}\n\n_(report cut to fit)_\n`;
 }
 function title(input, counts) {
+    const fresh = input.comparison ? 'new ' : '';
     if (counts.findings === 0) {
-        return `✅ ${escapeMarkdown(input.checkName)}: no findings`;
+        return `✅ ${escapeMarkdown(input.checkName)}: no ${fresh}findings`;
     }
     const parts = [];
     if (counts.errors)
-        parts.push(plural(counts.errors, 'error'));
+        parts.push(plural(counts.errors, `${fresh}error`));
     if (counts.warnings)
-        parts.push(plural(counts.warnings, 'warning'));
+        parts.push(plural(counts.warnings, `${fresh}warning`));
     if (counts.notices)
-        parts.push(plural(counts.notices, 'notice'));
+        parts.push(plural(counts.notices, `${fresh}notice`));
     const icon = input.failed ? '❌' : '⚠️';
     return `${icon} ${escapeMarkdown(input.checkName)}: ${parts.join(', ')}`;
 }
@@ -41109,6 +45075,27 @@ function scopeLine(input, counts) {
     if (input.failed)
         parts.push('The run fails because findings reach the `fail-on` severity.');
     return parts.join(' ');
+}
+/** New first: a reviewer reads what the change introduced before what it inherited. */
+function comparisonLine(comparison, counts) {
+    return `**New: ${counts.findings}** · Existing: ${counts.existing} · Fixed by ${escapeMarkdown(comparison.change)}: ${comparison.fixed.length} (compared with ${comparison.baseSha.slice(0, 7)})`;
+}
+function fixedList(comparison) {
+    const lines = [
+        `<details><summary>${plural(comparison.fixed.length, 'finding')} fixed by ${escapeHtml(comparison.change)}</summary>`,
+        '',
+    ];
+    for (const f of [...comparison.fixed].sort(compareFindings).slice(0, 100)) {
+        const object = f.object
+            ? ` of ${escapeMarkdown(`${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`)}`
+            : '';
+        const container = f.container ? ` container "${escapeMarkdown(f.container)}"` : '';
+        lines.push(`- \`${f.checkId}\`${container}${object} in ${code(f.file)}`);
+    }
+    if (comparison.fixed.length > 100)
+        lines.push(`- … and ${comparison.fixed.length - 100} more`);
+    lines.push('', '</details>');
+    return lines;
 }
 function tableRows(input) {
     const sorted = [...input.findings].sort((a, b) => Number(Boolean(a.exemption || a.existing)) -
@@ -41132,10 +45119,16 @@ function tableRows(input) {
 }
 /** Inline code that stays inert and inside its table cell whatever the text holds. */
 function code(text) {
-    return `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;')}</code>`;
+    return `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' '))
+        .replace(/\|/g, '&#124;')
+        .replace(/@/g, '&#64;')}</code>`;
 }
 function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    // Parentheses too: a `)` in a file name would end the Markdown link early.
+    return path
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 function join(lines) {
     return lines.join('\n');
@@ -41146,6 +45139,7 @@ function join(lines) {
 const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/action/capabilities.ts
+
 
 
 /**
@@ -41166,11 +45160,12 @@ class Capabilities {
         }
         catch (error) {
             const status = statusOf(error);
-            const reason = status === 403 || status === 404
-                ? `the token may not ${what} (${describeApiError(error)}); on pull requests from forks GitHub gives the workflow a read-only token. Grant the permission in the workflow's \`permissions:\` block, or accept the fallback`
-                : `${what} failed: ${describeApiError(error)}`;
-            this.lost.set(name, reason);
-            core/* warning */.$e(`Could not ${what}: ${reason}.`);
+            const explain = (detail) => status === 403 || status === 404
+                ? `the token may not ${what} (${detail}); on pull requests from forks GitHub gives the workflow a read-only token. Grant the permission in the workflow's \`permissions:\` block, or accept the fallback`
+                : `${what} failed: ${detail}`;
+            // The API's own words go into Markdown too; they are the server's text, not ours.
+            this.lost.set(name, explain(escapeMarkdown(describeApiError(error))));
+            core/* warning */.$e(`Could not ${what}: ${explain(describeApiError(error))}.`);
             return undefined;
         }
     }
@@ -41214,51 +45209,1107 @@ function describeEvent(context) {
     return { event, kind: 'other', headSha: context.sha, fromFork: false };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/fix/anchor.ts
 
-
-const DEFAULT_PATHS = ['**/*.yaml', '**/*.yml', '**/*.json'];
-const DEFAULT_CONFIG = '.github/podspec-check.yaml';
-const DEFAULT_COMMIT_MESSAGE = 'podspec-check: set imagePullPolicy to Always\n\nApplied by the podspec-check action.';
 /**
- * Reads and validates every input. The runner fills in the defaults from action.yml;
- * the same defaults apply here when an input is missing, so the bundle behaves the same
- * when run by hand.
+ * The anchor (`&name`) of the innermost anchored node that holds the node a fix edits,
+ * if any: an edit there reaches every alias and merge of that anchor too.
  */
-function readInputs() {
-    const configInput = core/* getInput */.V4('config');
+function anchorAround(file, intent) {
+    const target = intent.type === 'set-scalar' ? intent.node : intent.map;
+    const at = target.range?.[0];
+    if (at === undefined)
+        return undefined;
+    const doc = file.documents.find((d) => d.range[0] <= at && at < d.range[2]);
+    if (!doc)
+        return undefined;
+    return innermostAnchor(doc, at);
+}
+function innermostAnchor(doc, at) {
+    let found;
+    (0,dist/* visit */.YR)(doc, (_key, node) => {
+        const candidate = node;
+        if (!candidate.anchor || !candidate.range)
+            return;
+        const [start, end] = candidate.range;
+        if (start <= at && at < Math.max(end, start + 1) && (!found || end - start < found.size)) {
+            found = { anchor: candidate.anchor, size: end - start };
+        }
+    });
+    return found?.anchor;
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply-edits.ts
+/**
+ * Drops repeated edits (two containers that share an anchor ask for the same one) and
+ * sorts the rest by position, keeping the given order among insertions at one offset.
+ * Returns undefined when two different edits overlap: they cannot both be right.
+ */
+function normalizeEdits(edits) {
+    const seen = new Set();
+    const unique = [];
+    for (const edit of edits) {
+        const key = `${edit.start}:${edit.end}:${edit.text}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        unique.push(edit);
+    }
+    const sorted = unique
+        .map((edit, order) => ({ edit, order }))
+        .sort((a, b) => a.edit.start - b.edit.start || a.order - b.order)
+        .map(({ edit }) => edit);
+    for (let i = 1; i < sorted.length; i++) {
+        const previous = sorted[i - 1];
+        const current = sorted[i];
+        const bothInsertions = previous.start === previous.end && current.start === current.end;
+        if (current.start < previous.end)
+            return undefined;
+        if (current.start === previous.start && !bothInsertions)
+            return undefined;
+    }
+    return sorted;
+}
+/** The text with the edits applied; every offset refers to the original text. */
+function applyEdits(text, edits) {
+    const sorted = normalizeEdits(edits);
+    if (!sorted)
+        throw new Error('applyEdits was given overlapping edits');
+    const parts = [];
+    let cursor = 0;
+    for (const edit of sorted) {
+        parts.push(text.slice(cursor, edit.start), edit.text);
+        cursor = edit.end;
+    }
+    parts.push(text.slice(cursor));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/fix/scalar-style.ts
+
+/**
+ * Values that YAML and JSON read as something other than a string when unquoted. A fix
+ * that writes one of them means the non-string value, so it is never quoted.
+ */
+const NON_STRING = /^(true|false|null|-?(0|[1-9][0-9]*)(\.[0-9]+)?)$/;
+/** A plain scalar that reads back as the same string in YAML 1.1 and 1.2 alike. */
+const SAFE_PLAIN = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
+const YAML_11_WORDS = /^(y|n|yes|no|on|off|true|false|null)$/i;
+/** The quote style of a parsed scalar; block scalars count as plain. */
+function quoteStyleOf(node) {
+    if (!(node instanceof dist/* Scalar */.X5))
+        return 'plain';
+    if (node.type === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return 'double';
+    if (node.type === dist/* Scalar */.X5.QUOTE_SINGLE)
+        return 'single';
+    return 'plain';
+}
+/**
+ * Writes `value` in `style`. A value that is not a string (`true`, `3`) stays plain
+ * whatever the style, and a string that would not read back as itself when plain is
+ * double-quoted.
+ */
+function formatScalar(value, style) {
+    if (NON_STRING.test(value))
+        return value;
+    if (style === 'double')
+        return JSON.stringify(value);
+    if (style === 'single')
+        return `'${value.replace(/'/g, "''")}'`;
+    if (SAFE_PLAIN.test(value) && !YAML_11_WORDS.test(value))
+        return value;
+    return JSON.stringify(value);
+}
+/** Writes a mapping key in `style`; keys are always strings. */
+function formatKey(key, style) {
+    if (style === 'double')
+        return JSON.stringify(key);
+    if (style === 'single')
+        return `'${key.replace(/'/g, "''")}'`;
+    return SAFE_PLAIN.test(key) && !YAML_11_WORDS.test(key) ? key : JSON.stringify(key);
+}
+
+;// CONCATENATED MODULE: ./src/fix/text-lines.ts
+/**
+ * Line arithmetic on the original text. Offsets are JavaScript string indices, the same
+ * unit the `yaml` parser reports, so a byte-order mark counts as one character.
+ */
+/** Offset of the first character of the line that holds `offset`. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset of the line break (`\r\n` or `\n`) that ends the line holding `offset`, or the end of the text. */
+function lineEnd(text, offset) {
+    const newline = text.indexOf('\n', offset);
+    if (newline === -1)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+/**
+ * The line break to write next to `offset`: the one that ends its line, else the first
+ * one in the file, else `\n`. Files that mix endings keep each line's own.
+ */
+function newlineNear(text, offset) {
+    const end = lineEnd(text, offset);
+    if (end < text.length)
+        return text[end] === '\r' ? '\r\n' : '\n';
+    const first = text.indexOf('\n');
+    if (first === -1)
+        return '\n';
+    return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}
+/**
+ * The whitespace that puts a new line's key in the same column as the key at `offset`.
+ * Sequence dashes and a byte-order mark before it become spaces or vanish; tabs stay.
+ */
+function indentBefore(text, offset) {
+    return text
+        .slice(lineStart(text, offset), offset)
+        .replace(/\uFEFF/g, '')
+        .replace(/[^\t]/g, ' ');
+}
+/** Whether only whitespace precedes `offset` on its line (a byte-order mark counts as none). */
+function startsLine(text, offset) {
+    return /^[\uFEFF \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+/** 1-based line number of `offset`. */
+function lineNumberAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/fix/plan-add-field.ts
+
+
+
+/**
+ * Inserts `key: value` into a mapping, in the mapping's own layout: a new line at the
+ * mapping's indentation for block mappings, a member inside the braces for flow
+ * mappings and JSON. The new field goes right after the first of `after` that the
+ * mapping has as its own key, else after its last item.
+ */
+function planAddField(text, map, field, after = []) {
+    const own = ownPairs(map);
+    if (own.some((pair) => keyOf(pair) === field.key)) {
+        return { ok: true, edits: [] };
+    }
+    if (!map.range)
+        return { ok: false, reason: 'the mapping has no source position' };
+    if (map.flow)
+        return planFlow(text, map, own, field, after);
+    if (own.length === 0) {
+        return { ok: false, reason: 'the mapping has no field of its own to write next to' };
+    }
+    return planBlock(text, own, field, after);
+}
+function planBlock(text, own, field, after) {
+    const reference = referencePair(own, after);
+    // Every key of a block mapping sits in one column; a key that starts its line gives
+    // it without the `- ` of a compact sequence item in the way.
+    const lined = own.find((pair) => startsLine(text, pair.key.range[0])) ?? reference;
+    const indent = indentBefore(text, lined.key.range[0]);
+    const line = member(field, quoteStyleOf(reference.key), ': ');
+    const end = endOf(reference);
+    if (end > 0 && text[end - 1] === '\n') {
+        // Block collections and block scalars end at the start of the next line.
+        const newline = end > 1 && text[end - 2] === '\r' ? '\r\n' : '\n';
+        return { ok: true, edits: [{ start: end, end, text: `${indent}${line}${newline}` }] };
+    }
+    // A scalar ends mid-line: the new line follows whatever comment ends that line.
+    const at = lineEnd(text, end);
     return {
-        token: core/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN || '',
-        paths: listInput('paths', DEFAULT_PATHS),
-        exclude: listInput('exclude', []),
-        scope: choice('scope', ['changed', 'all'], 'changed'),
-        configPath: configInput || DEFAULT_CONFIG,
-        configRequired: configInput !== '' && configInput !== DEFAULT_CONFIG,
-        failOn: choice('fail-on', ['error', 'warning', 'notice', 'never'], 'error'),
-        checkName: core/* getInput */.V4('check-name') || 'podspec-check',
-        comment: choice('comment', ['on-findings', 'always', 'off'], 'on-findings'),
-        fix: choice('fix', ['off', 'commit', 'suggest'], 'off'),
-        commitMessage: core/* getInput */.V4('commit-message') || DEFAULT_COMMIT_MESSAGE,
-        sarifFile: core/* getInput */.V4('sarif-file'),
+        ok: true,
+        edits: [{ start: at, end: at, text: `${newlineNear(text, end)}${indent}${line}` }],
     };
 }
-function choice(name, accepted, fallback) {
-    const value = core/* getInput */.V4(name).trim();
-    if (value === '')
-        return fallback;
-    if (!accepted.includes(value)) {
-        throw new errors/* UserError */.y(`Input "${name}" is "${value}", which is not accepted. Use one of: ${accepted.join(', ')}.`);
+function planFlow(text, map, own, field, after) {
+    const [mapStart] = map.range ?? [0];
+    if (own.length === 0) {
+        if (map.items.length > 0 || text[mapStart] !== '{') {
+            return { ok: false, reason: 'the flow mapping has no field of its own to follow' };
+        }
+        const style = /^\s*[[{]/.test(text) ? 'double' : 'plain';
+        const edit = { start: mapStart + 1, end: mapStart + 1, text: member(field, style, ': ') };
+        return { ok: true, edits: [edit] };
     }
-    return value;
+    const reference = referencePair(own, after);
+    const style = quoteStyleOf(reference.key);
+    const written = member(field, style, separatorOf(text, reference));
+    const end = endOf(reference);
+    const inline = [{ start: end, end, text: `, ${written}` }];
+    if (!startsLine(text, reference.key.range[0]))
+        return { ok: true, edits: inline };
+    // One member per line (JSON, or a long flow mapping): the new member gets its own
+    // line at the reference key's indentation, after the reference's comma and comment.
+    const indent = indentBefore(text, reference.key.range[0]);
+    const newline = newlineNear(text, end);
+    const rest = text.slice(end, lineEnd(text, end));
+    const comma = /^[ \t]*,/.exec(rest);
+    if (comma) {
+        const tail = rest.slice(comma[0].length);
+        if (!/^[ \t]*(#.*)?$/.test(tail))
+            return { ok: true, edits: inline };
+        const at = lineEnd(text, end);
+        return {
+            ok: true,
+            edits: [{ start: at, end: at, text: `${newline}${indent}${written},` }],
+        };
+    }
+    if (!/^[ \t]*(#.*)?$/.test(rest))
+        return { ok: true, edits: inline };
+    // The reference is the last member: it gains the comma, the new member a line.
+    const at = lineEnd(text, end);
+    const line = `${newline}${indent}${written}`;
+    if (at === end)
+        return { ok: true, edits: [{ start: end, end, text: `,${line}` }] };
+    return {
+        ok: true,
+        edits: [
+            { start: end, end, text: ',' },
+            { start: at, end: at, text: line },
+        ],
+    };
 }
-/** One entry per line (globs may hold commas in braces); blank lines and `#` lines are ignored. */
-function listInput(name, fallback) {
-    const raw = core/* getInput */.V4(name);
-    const values = raw
-        .split(/\r?\n/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !v.startsWith('#'));
-    return values.length > 0 ? values : fallback;
+function ownPairs(map) {
+    const pairs = [];
+    for (const item of map.items) {
+        if (!(0,dist/* isScalar */.jn)(item.key) || !item.key.range)
+            continue;
+        pairs.push({
+            key: item.key,
+            value: (item.value ?? null),
+        });
+    }
+    return pairs;
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+}
+function referencePair(own, after) {
+    for (const name of after) {
+        const found = own.find((pair) => keyOf(pair) === name && keyOf(pair) !== '<<');
+        if (found)
+            return found;
+    }
+    // The last item in source order, which is not always the last in the list.
+    return own.reduce((last, pair) => (endOf(pair) > endOf(last) ? pair : last));
+}
+/** Where the pair's value ends, before any comment; the key's end for an empty value. */
+function endOf(pair) {
+    const valueEnd = pair.value?.range?.[1] ?? 0;
+    return Math.max(pair.key.range[1], valueEnd);
+}
+/** The key-value separator the reference member uses (`: `, `:`, ` : `). */
+function separatorOf(text, pair) {
+    const valueStart = pair.value?.range?.[0];
+    if (valueStart === undefined)
+        return ': ';
+    const between = text.slice(pair.key.range[1], valueStart);
+    return /^[ \t]*:[ \t]*$/.test(between) ? between : ': ';
+}
+function member(field, style, separator) {
+    return `${formatKey(field.key, style)}${separator}${formatScalar(field.value, style)}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/plan-set-scalar.ts
+
+
+
+/**
+ * Replaces a scalar's value token in place. Only the token between the node's start and
+ * its value end is rewritten, so an anchor or tag before it and a comment after it stay
+ * as they are, and the quote style is kept.
+ */
+function planSetScalar(text, node, value) {
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        return { ok: false, reason: 'the value is not a plain YAML scalar' };
+    }
+    if (String(node.value) === value)
+        return { ok: true, edits: [] };
+    const [start, end] = node.range;
+    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+        // A block scalar's token runs to the start of the next line: keep that line break.
+        const breakAt = end > start && text[end - 1] === '\n' ? lineEnd(text, end - 1) : end;
+        return {
+            ok: true,
+            edits: [{ start, end: breakAt, text: formatScalar(value, 'plain') }],
+        };
+    }
+    if (start === end) {
+        // An empty value (`key:`) has no token: write one, kept apart from the colon, a
+        // tag and a comment that follows, which would otherwise run into it.
+        const before = /[ \t]/.test(text[start - 1] ?? '') ? '' : ' ';
+        const after = text[start] === '#' ? ' ' : '';
+        const written = `${before}${formatScalar(value, 'plain')}${after}`;
+        return { ok: true, edits: [{ start, end, text: written }] };
+    }
+    return {
+        ok: true,
+        edits: [{ start, end, text: formatScalar(value, quoteStyleOf(node)) }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fix/plan.ts
+
+
+/** Turns one fix intent into text edits against `text`, in the file's own style. */
+function planIntent(text, intent) {
+    switch (intent.type) {
+        case 'set-scalar':
+            return planSetScalar(text, intent.node, intent.value);
+        case 'add-field':
+            return planAddField(text, intent.map, { key: intent.key, value: intent.value }, intent.after);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/line-hunks.ts
+
+/**
+ * The lines that the edits change, computed from the edits themselves rather than by
+ * diffing two texts: cheap on large files and exact about which lines were touched.
+ * Lines an edit spans but leaves equal at either end are trimmed off.
+ */
+function lineHunks(text, edits) {
+    const sorted = normalizeEdits(edits);
+    if (!sorted)
+        throw new Error('lineHunks was given overlapping edits');
+    const starts = lineStarts(text);
+    const hunks = [];
+    let group = [];
+    let first = 0;
+    let last = -1;
+    const flush = () => {
+        if (group.length === 0)
+            return;
+        const from = starts[first];
+        const to = last + 1 < starts.length ? starts[last + 1] : text.length;
+        const shifted = group.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+        const oldLines = splitLines(text.slice(from, to));
+        const newLines = splitLines(applyEdits(text.slice(from, to), shifted));
+        hunks.push(trim({ oldIndex: first, oldLines, newLines, edits: group }));
+        group = [];
+    };
+    for (const edit of sorted) {
+        const firstLine = lineOf(starts, edit.start);
+        const lastLine = Math.max(firstLine, lineOf(starts, Math.max(edit.start, edit.end - 1)));
+        if (group.length > 0 && firstLine > last)
+            flush();
+        if (group.length === 0)
+            first = firstLine;
+        group.push(edit);
+        last = Math.max(last, lastLine);
+    }
+    flush();
+    return hunks.filter((h) => h.oldLines.length > 0 || h.newLines.length > 0);
+}
+/** Lines with their terminators; an empty text has none. */
+function splitLines(text) {
+    const lines = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+        lines.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length)
+        lines.push(text.slice(start));
+    return lines;
+}
+/**
+ * Start offset of every line. A text that ends with a line break gets one more entry
+ * for the empty line after it, where an edit at the very end lands.
+ */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        starts.push(i + 1);
+    }
+    return starts;
+}
+function lineOf(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+function trim(hunk) {
+    let { oldIndex } = hunk;
+    const oldLines = [...hunk.oldLines];
+    const newLines = [...hunk.newLines];
+    while (oldLines.length > 0 && newLines.length > 0 && oldLines[0] === newLines[0]) {
+        oldLines.shift();
+        newLines.shift();
+        oldIndex++;
+    }
+    while (oldLines.length > 0 &&
+        newLines.length > 0 &&
+        oldLines[oldLines.length - 1] === newLines[newLines.length - 1]) {
+        oldLines.pop();
+        newLines.pop();
+    }
+    return { oldIndex, oldLines, newLines, edits: hunk.edits };
+}
+
+;// CONCATENATED MODULE: ./src/fix/unified-diff.ts
+
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * A unified diff (`git apply` and `patch -p1` read it) of the edits to one file, with
+ * `context` lines around each change. Empty when the edits change nothing.
+ */
+function unifiedDiff(path, text, edits, context = 3) {
+    const hunks = lineHunks(text, edits);
+    if (hunks.length === 0)
+        return '';
+    const lines = splitLines(text);
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    let delta = 0;
+    let i = 0;
+    while (i < hunks.length) {
+        // Hunks whose contexts would meet are printed as one.
+        let j = i;
+        while (j + 1 < hunks.length &&
+            hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
+            j++;
+        }
+        const from = Math.max(0, hunks[i].oldIndex - context);
+        const to = Math.min(lines.length, end(hunks[j]) + context);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let cursor = from;
+        let shift = 0;
+        for (let k = i; k <= j; k++) {
+            const hunk = hunks[k];
+            for (; cursor < hunk.oldIndex; cursor++) {
+                body.push(...printed(' ', lines[cursor]));
+                oldCount++;
+                newCount++;
+            }
+            for (const line of hunk.oldLines)
+                body.push(...printed('-', line));
+            for (const line of hunk.newLines)
+                body.push(...printed('+', line));
+            oldCount += hunk.oldLines.length;
+            newCount += hunk.newLines.length;
+            shift += hunk.newLines.length - hunk.oldLines.length;
+            cursor = end(hunk);
+        }
+        for (; cursor < to; cursor++) {
+            body.push(...printed(' ', lines[cursor]));
+            oldCount++;
+            newCount++;
+        }
+        const oldStart = oldCount === 0 ? from : from + 1;
+        const newStart = newCount === 0 ? from + delta : from + delta + 1;
+        out.push(`@@ -${unified_diff_range(oldStart, oldCount)} +${unified_diff_range(newStart, newCount)} @@`, ...body);
+        delta += shift;
+        i = j + 1;
+    }
+    return `${out.join('\n')}\n`;
+}
+function end(hunk) {
+    return hunk.oldIndex + hunk.oldLines.length;
+}
+function unified_diff_range(start, count) {
+    return count === 1 ? `${start}` : `${start},${count}`;
+}
+function printed(mark, line) {
+    if (line.endsWith('\n'))
+        return [`${mark}${line.slice(0, -1)}`];
+    return [`${mark}${line}`, NO_NEWLINE];
+}
+
+;// CONCATENATED MODULE: ./src/fix/node-paths.ts
+
+/** Objects sit at the root or in the `items` of (nested) lists; nothing deeper. */
+const node_paths_MAX_DEPTH = 8;
+/**
+ * Every path from the document root to `target`, following aliases, so an object that
+ * is reached twice is found twice. Only as deep as Kubernetes objects can sit.
+ */
+function pathsOfNode(doc, target) {
+    const found = [];
+    node_paths_search(doc, doc.contents, target, [], 0, found);
+    return found;
+}
+function node_paths_search(doc, node, target, path, depth, found) {
+    const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    if (resolved === target) {
+        found.push(path);
+        return;
+    }
+    if (depth >= node_paths_MAX_DEPTH)
+        return;
+    if ((0,dist/* isMap */.jh)(resolved)) {
+        for (const pair of resolved.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+            if (typeof key !== 'string')
+                continue;
+            node_paths_search(doc, pair.value, target, [...path, key], depth + 1, found);
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(resolved)) {
+        resolved.items.forEach((item, index) => node_paths_search(doc, item, target, [...path, index], depth + 1, found));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/fix/tree-diff.ts
+/**
+ * Every place where two plain trees (the `toJS()` of a YAML document) differ, as deep as
+ * the difference goes: a key added to a mapping is reported at that key, not as a change
+ * of the whole mapping. Key order is not compared; a fix may add keys anywhere.
+ */
+function diffTrees(before, after) {
+    const changes = [];
+    walk(before, after, [], changes);
+    return changes;
+}
+function walk(a, b, path, out) {
+    if (Object.is(a, b))
+        return;
+    if (Array.isArray(a) && Array.isArray(b)) {
+        if (a.length !== b.length) {
+            out.push({ path, before: a, after: b });
+            return;
+        }
+        a.forEach((item, index) => walk(item, b[index], [...path, index], out));
+        return;
+    }
+    if (isRecord(a) && isRecord(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        for (const key of keys) {
+            const inA = Object.prototype.hasOwnProperty.call(a, key);
+            const inB = Object.prototype.hasOwnProperty.call(b, key);
+            if (inA !== inB) {
+                out.push({ path: [...path, key], before: a[key], after: b[key] });
+            }
+            else {
+                walk(a[key], b[key], [...path, key], out);
+            }
+        }
+        return;
+    }
+    if (a instanceof Date && b instanceof Date && a.getTime() === b.getTime())
+        return;
+    out.push({ path, before: a, after: b });
+}
+function isRecord(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+/** `spec.containers[0].image`, the way findings name fields. */
+function formatPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else
+            out += out ? `.${segment}` : segment;
+    }
+    return out;
+}
+/** The reverse of {@link formatPath}, for the fields that findings carry. */
+function parsePath(field) {
+    const path = [];
+    for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+        if (match[2] !== undefined)
+            path.push(Number(match[2]));
+        else
+            path.push(match[1]);
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/fix/verify.ts
+
+
+
+
+
+/** Reads the original file once for the comparisons that follow. */
+function baselineOf(file, config) {
+    const trees = treesOf(file.text);
+    if (typeof trees === 'string')
+        return trees;
+    return {
+        path: file.path,
+        file,
+        trees,
+        findings: findingKeys(file.path, file.text, config),
+        config,
+    };
+}
+/**
+ * Checks an edited text against the original: every document still parses, the parsed
+ * trees differ only in fields that the intended findings name (holding their fix's
+ * value), the fixed findings are gone and no finding is new. The reason says what went
+ * wrong. `intended` may be wider than `fixed`: an edit at an anchor may also fix another
+ * container that uses it and needs the same value.
+ */
+function verifyFix(baseline, edited, fixed, intended = fixed) {
+    const after = treesOf(edited);
+    if (typeof after === 'string')
+        return { ok: false, reason: after };
+    const before = baseline.trees;
+    if (after.values.length !== before.values.length) {
+        return { ok: false, reason: 'the edit would change the number of YAML documents' };
+    }
+    for (let i = 0; i < after.values.length; i++) {
+        if (before.errors[i].length === 0 && after.errors[i].length > 0) {
+            return {
+                ok: false,
+                reason: `the edited document ${i + 1} would not parse (${after.errors[i][0]})`,
+            };
+        }
+    }
+    const expected = expectedChanges(baseline.file, intended);
+    for (let i = 0; i < after.values.length; i++) {
+        for (const change of diffTrees(before.values[i], after.values[i])) {
+            const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
+            if (problem) {
+                return { ok: false, reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}` };
+            }
+        }
+    }
+    const remaining = findingKeys(baseline.path, edited, baseline.config);
+    for (const finding of fixed) {
+        if (remaining.has(verify_findingKey(finding))) {
+            return { ok: false, reason: 'the finding is still there after the edit' };
+        }
+    }
+    for (const [key, count] of remaining) {
+        if (count > (baseline.findings.get(key) ?? 0)) {
+            return {
+                ok: false,
+                reason: `the edited file would have a finding the original has not (${key.split('\u0000').join(' ')})`,
+            };
+        }
+    }
+    return { ok: true, remaining };
+}
+/** The identity of a finding that survives line shifts: check, object, container, field. */
+function verify_findingKey(finding) {
+    const object = finding.object
+        ? `${finding.object.kind}/${finding.object.namespace}/${finding.object.name}`
+        : '';
+    return [finding.checkId, object, finding.container ?? '', finding.field ?? ''].join('\u0000');
+}
+function findingKeys(path, text, config) {
+    const keys = new Map();
+    for (const finding of runEngine({ files: [{ path, text }], config }).findings) {
+        const key = verify_findingKey(finding);
+        keys.set(key, (keys.get(key) ?? 0) + 1);
+    }
+    return keys;
+}
+function treesOf(text) {
+    // Merge keys are expanded so that a value merged into a container is compared where
+    // the container uses it, not where the anchor defines it.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { merge: true, prettyErrors: false });
+    if (!Array.isArray(docs))
+        return 'the edited text is not YAML';
+    try {
+        return {
+            values: docs.map((doc) => doc.toJS({ maxAliasCount: -1 })),
+            errors: docs.map((doc) => doc.errors.map((e) => e.message.split('\n')[0])),
+        };
+    }
+    catch (error) {
+        return `the documents could not be compared (${error.message})`;
+    }
+}
+/** Document index and path of each field the fixes are meant to change, with the value. */
+function expectedChanges(file, fixed) {
+    const expected = new Map();
+    const objects = objectsOf(file);
+    for (const finding of fixed) {
+        if (!finding.field || !finding.fixIntent || !finding.object)
+            continue;
+        const want = expectedValue(finding.fixIntent);
+        const { kind, name, namespace } = finding.object;
+        const matching = objects.filter((o) => o.kind === kind && o.name === name && o.namespace === namespace);
+        for (const object of matching) {
+            for (const root of pathsOfNode(object.document, object.node)) {
+                const path = formatPath([...root, ...parsePath(finding.field)]);
+                expected.set(`${object.documentIndex}:${path}`, want);
+            }
+        }
+    }
+    return expected;
+}
+function expectedValue(intent) {
+    switch (intent.type) {
+        case 'set-scalar':
+        case 'add-field':
+            return { present: true, value: intent.value };
+    }
+}
+function unexpected(change, want) {
+    if (!want)
+        return 'the edit would also change a field no fix is meant for';
+    if (!want.present) {
+        return change.after === undefined ? undefined : 'the removed field would remain';
+    }
+    const value = change.after;
+    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    if (scalar && String(value) === want.value)
+        return undefined;
+    return `the edit would write ${JSON.stringify(value)} instead of ${JSON.stringify(want.value)}`;
+}
+function docLabel(index, count) {
+    return count > 1 ? ` in document ${index + 1}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix-files.ts
+
+
+
+
+
+/**
+ * Whether a finding's fix is to be made: its check is listed in `fix.checks`, it has a
+ * fix intent, and it counts (an exempted finding was accepted as it is, and one that
+ * existed before the change is not this change's to fix).
+ */
+function isFixable(finding, config) {
+    return (finding.fixIntent !== undefined &&
+        config.fix.checks.includes(finding.checkId) &&
+        !finding.exemption &&
+        !finding.existing);
+}
+/**
+ * Plans, applies and verifies the fixes of an engine run, file by file. Every edit is
+ * a text edit against the original text; a set of edits whose result does not verify
+ * is dropped and its findings get `notFixed` with the reason.
+ */
+function fixFiles(run, config) {
+    const result = { files: [], notFixed: [], fixedCount: 0 };
+    const byFile = new Map();
+    for (const finding of run.findings) {
+        if (!isFixable(finding, config))
+            continue;
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    }
+    for (const [path, findings] of byFile) {
+        const file = run.parsed.get(path);
+        const outcome = file
+            ? fixFile(file, findings, config)
+            : { notFixed: findings.map((finding) => ({ finding, reason: 'the file was not parsed' })) };
+        for (const entry of outcome.notFixed) {
+            entry.finding.notFixed = entry.reason;
+            result.notFixed.push(entry);
+        }
+        if (outcome.fix) {
+            result.files.push(outcome.fix);
+            result.fixedCount += outcome.fix.fixed.length;
+        }
+    }
+    return result;
+}
+function fixFile(file, findings, config) {
+    const baseline = baselineOf(file, config);
+    if (typeof baseline === 'string') {
+        return { notFixed: findings.map((finding) => ({ finding, reason: baseline })) };
+    }
+    const reasons = new Map();
+    // Plan
+    const groups = new Map();
+    for (const finding of findings) {
+        const plan = planIntent(file.text, finding.fixIntent);
+        if (!plan.ok || plan.edits.length === 0) {
+            reasons.set(finding, plan.ok ? 'the fix found nothing to change' : plan.reason);
+            continue;
+        }
+        const key = JSON.stringify(plan.edits);
+        const group = groups.get(key) ?? { edits: plan.edits, findings: [] };
+        group.findings.push(finding);
+        groups.set(key, group);
+    }
+    const attempt = (chosen) => check(baseline, chosen, findings);
+    // Verify all together; else each alone, then as many as verify side by side
+    let kept = [...groups.values()];
+    let outcome = attempt(kept);
+    if (!outcome.ok) {
+        kept = kept.filter((group) => {
+            const alone = attempt([group]);
+            if (alone.ok)
+                return true;
+            const anchor = anchorAround(file, group.findings[0].fixIntent);
+            for (const finding of group.findings)
+                reasons.set(finding, explain(alone.reason, anchor));
+            return false;
+        });
+        const together = [];
+        for (const group of kept) {
+            if (attempt([...together, group]).ok) {
+                together.push(group);
+                continue;
+            }
+            for (const finding of group.findings) {
+                reasons.set(finding, 'its edit collides with another fix in this file; it can be made once that one is in');
+            }
+        }
+        kept = together;
+        outcome = attempt(kept);
+    }
+    if (kept.length === 0 || !outcome.ok) {
+        return { notFixed: findings.map((finding) => notFixedEntry(finding, reasons)) };
+    }
+    // A finding counts as fixed when the re-check no longer has it, which includes a
+    // container that shares the edited anchor and needed the same value.
+    const remaining = outcome.remaining;
+    const fixed = findings.filter((finding) => !remaining.has(verify_findingKey(finding)));
+    const edits = normalizeEdits(kept.flatMap((group) => group.edits)) ?? [];
+    const after = applyEdits(file.text, edits);
+    return {
+        fix: {
+            path: file.path,
+            before: file.text,
+            after,
+            edits,
+            fixed,
+            changes: kept,
+            diff: unifiedDiff(file.path, file.text, edits),
+        },
+        notFixed: findings
+            .filter((finding) => remaining.has(verify_findingKey(finding)))
+            .map((finding) => notFixedEntry(finding, reasons)),
+    };
+}
+function notFixedEntry(finding, reasons) {
+    return { finding, reason: reasons.get(finding) ?? 'its fix did not verify' };
+}
+/** Applies the groups' edits and verifies the result against the original. */
+function check(baseline, groups, intended) {
+    const edits = normalizeEdits(groups.flatMap((group) => group.edits));
+    if (!edits)
+        return { ok: false, reason: 'its edit overlaps another fix in this file' };
+    return verifyFix(baseline, applyEdits(baseline.file.text, edits), groups.flatMap((group) => group.findings), intended);
+}
+function explain(reason, anchor) {
+    if (!anchor)
+        return `the fix was dropped because ${reason}`;
+    return `the container's fields come from the YAML anchor \`&${anchor}\`, which is also used where this fix is not wanted (${reason}); set the field on each container that uses the anchor`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/suggestions.ts
+
+
+/**
+ * Splits the fixes into suggestions on whole lines and, for lines outside the diff, a
+ * patch. A pure insertion is offered as a replacement of the line before it (or after
+ * it, at the top of a file), because a suggestion always replaces lines.
+ * @param commentable for each path, the head-side line numbers the diff shows
+ */
+function planSuggestions(files, commentable) {
+    const plan = { suggestions: [], patches: [] };
+    for (const file of files) {
+        const lines = commentable.get(file.path) ?? new Set();
+        const outside = [];
+        for (const hunk of lineHunks(file.before, file.edits)) {
+            const suggestion = toSuggestion(file, hunk);
+            if (suggestion && covered(lines, suggestion.startLine, suggestion.line)) {
+                plan.suggestions.push(suggestion);
+            }
+            else {
+                outside.push(hunk);
+            }
+        }
+        if (outside.length > 0) {
+            const edits = outside.flatMap((hunk) => hunk.edits);
+            plan.patches.push({
+                path: file.path,
+                diff: unifiedDiff(file.path, file.before, edits),
+                findings: outside.flatMap((hunk) => findingsOf(file, hunk)),
+            });
+        }
+    }
+    return plan;
+}
+function toSuggestion(file, hunk) {
+    const strip = (line) => line.replace(/\r?\n$/, '');
+    const newLines = hunk.newLines.map(strip);
+    const findings = findingsOf(file, hunk);
+    if (hunk.oldLines.length > 0) {
+        return {
+            path: file.path,
+            startLine: hunk.oldIndex + 1,
+            line: hunk.oldIndex + hunk.oldLines.length,
+            lines: newLines,
+            findings,
+        };
+    }
+    const all = file.before.split('\n');
+    if (hunk.oldIndex > 0) {
+        const previous = strip(`${all[hunk.oldIndex - 1]}\n`);
+        return {
+            path: file.path,
+            startLine: hunk.oldIndex,
+            line: hunk.oldIndex,
+            lines: [previous, ...newLines],
+            findings,
+        };
+    }
+    if (all.length === 0)
+        return undefined;
+    return {
+        path: file.path,
+        startLine: 1,
+        line: 1,
+        lines: [...newLines, strip(`${all[0]}\n`)],
+        findings,
+    };
+}
+function findingsOf(file, hunk) {
+    const edits = new Set(hunk.edits.map((e) => `${e.start}:${e.end}:${e.text}`));
+    return file.changes
+        .filter((group) => group.edits.some((e) => edits.has(`${e.start}:${e.end}:${e.text}`)))
+        .flatMap((group) => group.findings);
+}
+function covered(lines, from, to) {
+    for (let line = from; line <= to; line++)
+        if (!lines.has(line))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/github/commit.ts
+
+/**
+ * The trailer that marks podspec-check's own fix commits. A run whose head commit has it
+ * never fixes again, so a token that does start workflows (a personal or app token)
+ * cannot make two runs push fixes back and forth.
+ */
+const FIX_TRAILER = 'Podspec-Check-Fix-Of';
+const CREATE_COMMIT = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid url } }
+}`;
+/** The commit message: the configured one, then the trailer naming the checked head. */
+function fixCommitMessage(message, checkedSha) {
+    const [headline, ...rest] = message.trim().split('\n');
+    const body = rest.join('\n').trim();
+    const trailer = `${FIX_TRAILER}: ${checkedSha}`;
+    return { headline: headline.trim(), body: body ? `${body}\n\n${trailer}` : trailer };
+}
+/** Whether a commit message is that of one of our fix commits. */
+function isFixCommit(message) {
+    return new RegExp(`^${FIX_TRAILER}: [0-9a-f]{7,64}\\s*$`, 'm').test(message);
+}
+/** The message of a commit, through the API; undefined when it cannot be read. */
+async function commitMessage(octokit, repo, sha) {
+    try {
+        const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
+        return data.message;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Creates one commit on `branch` whose parent is `expectedHeadOid`, through the GraphQL
+ * `createCommitOnBranch` mutation: GitHub signs it, and refuses it when the branch has
+ * moved, so no one's commit is ever replaced. There is no force, ever.
+ */
+async function commitOnBranch(octokit, options) {
+    const { repo } = options;
+    const input = {
+        branch: {
+            repositoryNameWithOwner: `${repo.owner}/${repo.repo}`,
+            branchName: options.branch,
+        },
+        expectedHeadOid: options.expectedHeadOid,
+        message: options.message,
+        fileChanges: {
+            additions: options.files.map((file) => ({
+                path: file.path,
+                contents: Buffer.from(file.content, 'utf8').toString('base64'),
+            })),
+        },
+    };
+    try {
+        const answer = await octokit.graphql(CREATE_COMMIT, { input });
+        const commit = answer.createCommitOnBranch.commit;
+        return { kind: 'committed', sha: commit.oid, url: commit.url };
+    }
+    catch (error) {
+        return classify(error);
+    }
+}
+function classify(error) {
+    const errors = (error?.errors ?? []).filter(Boolean);
+    const detail = errors.map((e) => e.message ?? e.type ?? '').join('; ') || describeApiError(error);
+    const moved = errors.some((e) => e.type === 'STALE_DATA' ||
+        /expected branch to point to|expectedHeadOid/i.test(e.message ?? ''));
+    if (moved)
+        return { kind: 'branch-moved', detail };
+    const status = statusOf(error);
+    const refused = status === 401 ||
+        status === 403 ||
+        status === 404 ||
+        errors.some((e) => e.type === 'FORBIDDEN' ||
+            /not accessible|permission|push access|not authorized/i.test(e.message ?? ''));
+    if (refused)
+        return { kind: 'forbidden', detail };
+    throw error;
+}
+
+;// CONCATENATED MODULE: ./src/github/review.ts
+/**
+ * The head-side lines that a pull request file's patch shows (added and context lines).
+ * GitHub accepts review comments only on those.
+ */
+function linesInPatch(patch) {
+    const lines = new Set();
+    if (!patch)
+        return lines;
+    let line = 0;
+    let inHunk = false;
+    for (const text of patch.split('\n')) {
+        const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+        if (header) {
+            line = Number(header[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk || text.startsWith('\\'))
+            continue;
+        if (text.startsWith('-'))
+            continue;
+        lines.add(line);
+        line++;
+    }
+    return lines;
+}
+/** A ```suggestion block that replaces the commented lines with `lines`. */
+function suggestionBlock(lines) {
+    const fence = lines.some((l) => l.includes('```')) ? '````' : '```';
+    return `${fence}suggestion\n${lines.join('\n')}\n${fence}`;
+}
+/**
+ * Posts one review with event COMMENT on the head commit: suggestions on the lines in
+ * the diff, and the rest in the body.
+ */
+async function postReview(octokit, repo, pullNumber, headSha, review) {
+    const { data } = await octokit.rest.pulls.createReview({
+        ...repo,
+        pull_number: pullNumber,
+        commit_id: headSha,
+        event: 'COMMENT',
+        body: review.body,
+        comments: review.comments,
+    });
+    return { id: data.id, url: data.html_url };
 }
 
 ;// CONCATENATED MODULE: ./src/github/identity.ts
@@ -41327,10 +46378,21 @@ function annotationMessage(finding) {
 
 
 
+
 /** More annotations than this are summarised instead of sent (20 requests of 50). */
 const MAX_CHECK_ANNOTATIONS = 1000;
 /** The runner shows at most this many annotations of each level for one step. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * The step's own messages take slots too: one error when the step fails, and warnings
+ * for each lost permission (check run, comment) and for the line that counts the rest.
+ * Findings get what is left, so none of them is dropped by the runner unseen.
+ */
+const RUNNER_SLOTS = {
+    error: RUNNER_ANNOTATIONS_PER_LEVEL - 1,
+    warning: RUNNER_ANNOTATIONS_PER_LEVEL - 3,
+    notice: RUNNER_ANNOTATIONS_PER_LEVEL,
+};
 /** The findings that get an annotation, most severe first, capped. */
 function annotatedFindings(findings) {
     const eligible = findings
@@ -41343,16 +46405,32 @@ function annotatedFindings(findings) {
 }
 async function publishCheckRun(options) {
     const { octokit, repo, capabilities } = options;
-    return capabilities.attempt('Check run', 'create the check run', async () => {
-        const id = await createCheckRun(octokit, repo, options.name, options.headSha);
+    const id = await capabilities.attempt('Check run', 'create the check run', () => createCheckRun(octokit, repo, options.name, options.headSha));
+    if (id === undefined)
+        return undefined;
+    const result = {
+        conclusion: options.conclusion,
+        title: options.title,
+        summary: options.summary,
+    };
+    const sent = await capabilities.attempt('Check run', 'send the findings to the check run', async () => {
         await completeCheckRun(octokit, repo, id, {
-            conclusion: options.conclusion,
-            title: options.title,
-            summary: options.summary,
+            ...result,
             annotations: options.annotated.map(toAnnotation),
         });
-        return id;
+        return true;
     });
+    if (sent)
+        return id;
+    // A check run left in progress holds a required status check forever: complete it
+    // without annotations; the caller falls back to the runner's annotations.
+    try {
+        await completeCheckRun(octokit, repo, id, { ...result, annotations: [] });
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not complete check run ${id} either (${describeApiError(error)}); it stays in progress until GitHub times it out.`);
+    }
+    return undefined;
 }
 /**
  * Creates or edits the one sticky comment. It is found by its marker among the token's
@@ -41375,7 +46453,10 @@ async function publishComment(options) {
                 core/* info */.pq('The pull request has a newer head than this run; its comment is left as it is.');
                 return current;
             }
-            return updateComment(octokit, repo, current.id, options.body);
+            const updated = await updateComment(octokit, repo, current.id, options.body);
+            // Left over from an earlier race that ended without its clean-up.
+            await deleteQuietly(octokit, repo, existing.slice(1));
+            return updated;
         }
         if (!options.createIfMissing) {
             core/* info */.pq('No findings and no earlier comment: nothing to comment.');
@@ -41386,11 +46467,30 @@ async function publishComment(options) {
         const oldest = after[0];
         if (oldest && oldest.id !== created.id) {
             // Another run created one at the same time: keep the older one, remove ours.
-            await deleteComment(octokit, repo, created.id);
+            await deleteQuietly(octokit, repo, [created]);
+            const theirHead = headOfComment(oldest.body);
+            if (theirHead && theirHead !== options.headSha && (await isOutdated(options))) {
+                core/* info */.pq('A run for the newer head of the pull request wrote the comment at the same time; it is left as it is.');
+                return oldest;
+            }
             return updateComment(octokit, repo, oldest.id, options.body);
         }
+        // Newer duplicates are removed by their own runs; this covers a run that died.
+        await deleteQuietly(octokit, repo, after.filter((c) => c.id !== created.id));
         return created;
     });
+}
+/** Deletes duplicates; one that another run deleted first is already gone, not a failure. */
+async function deleteQuietly(octokit, repo, comments) {
+    for (const comment of comments) {
+        try {
+            await deleteComment(octokit, repo, comment.id);
+        }
+        catch (error) {
+            if (statusOf(error) !== 404)
+                throw error;
+        }
+    }
 }
 async function isOutdated(options) {
     const { data } = await options.octokit.rest.pulls.get({
@@ -41411,7 +46511,7 @@ function emitRunnerAnnotations(findings) {
     let hidden = 0;
     for (const finding of findings) {
         const level = finding.existing ? 'notice' : finding.severity;
-        if (byLevel[level] >= RUNNER_ANNOTATIONS_PER_LEVEL) {
+        if (byLevel[level] >= RUNNER_SLOTS[level]) {
             hidden++;
             continue;
         }
@@ -41435,130 +46535,277 @@ function emitRunnerAnnotations(findings) {
             core/* notice */.lm(message, properties);
     }
     if (hidden > 0) {
-        core/* warning */.$e(`${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level); the job summary lists them all.`);
+        core/* warning */.$e(`${hidden} more findings are not shown as annotations (the runner shows ${RUNNER_ANNOTATIONS_PER_LEVEL} per level for a step); the job summary lists them all.`);
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/git.ts
+;// CONCATENATED MODULE: ./src/action/fix-step.ts
 
+
+
+
+
+
+
+
+
+
+
+
+
+/** The token cannot write workflow files, so fixes there are only ever offered. */
+const WORKFLOWS = /^\.github\/workflows\//;
+/** Room for patches in the review body and in the sticky comment. */
+const PATCH_BUDGET = 30_000;
 /**
- * Runs git with an argument array (never through a shell, so file names with `$(...)`,
- * quotes or leading dashes are just names). Returns undefined when git fails or is
- * missing: every caller has another way to get what it wanted.
+ * `fix: commit` and `fix: suggest` on a pull request. Commit: one signed commit on the
+ * head branch whose parent is the checked head, then a check run for the new head.
+ * Where the token may not push (forks, read-only tokens) the fixes are offered as a
+ * review with suggestions, and where it may not review either, as a patch in the
+ * sticky comment. Nothing here ever fails the run: every outcome becomes a note.
  */
-function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd,
-            maxBuffer,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        });
+async function runFixStep(input) {
+    const { target, octokit } = input;
+    const result = { fixed: 0, notes: [] };
+    if (!octokit) {
+        return note(result, `fix: ${input.mode} needs a github-token; no fix was made.`);
     }
-    catch {
-        return undefined;
+    if (target.kind !== 'pull_request' || !target.pullNumber) {
+        return note(result, `fix: ${input.mode} works on pull requests; this ${target.event} run only reports.`);
     }
-}
-/** The content of a blob from local objects, when the checkout has it. */
-function readBlob(cwd, sha) {
-    if (!/^[0-9a-f]{40,64}$/.test(sha))
-        return undefined;
-    return git(cwd, ['cat-file', 'blob', sha]);
-}
-/** A file at a commit (`<rev>:<path>`), when the checkout has it. */
-function readFileAtRevision(cwd, rev, path) {
-    if (!/^[0-9a-zA-Z_./^~-]+$/.test(rev) || rev.startsWith('-'))
-        return undefined;
-    return git(cwd, ['cat-file', 'blob', `${rev}:${path}`]);
-}
-function hasCommit(cwd, sha) {
-    if (!/^[0-9a-f]{40,64}$/.test(sha))
-        return false;
-    return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
-}
-function headSha(cwd) {
-    return git(cwd, ['rev-parse', 'HEAD'])?.toString('utf8').trim() || undefined;
-}
-/** Files changed between two local commits, with renames, or undefined if unknown. */
-function diffNames(cwd, base, head) {
-    if (!hasCommit(cwd, base) || !hasCommit(cwd, head))
-        return undefined;
-    const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, head, '--']);
-    if (!out)
-        return undefined;
-    const fields = out
-        .toString('utf8')
-        .split('\0')
-        .filter((f) => f !== '');
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const code = fields[i++];
-        if (code.startsWith('R') || code.startsWith('C')) {
-            const previousPath = fields[i++];
-            const path = fields[i++];
-            changes.push({
-                path,
-                previousPath,
-                status: code.startsWith('R') ? 'renamed' : 'copied',
-            });
+    // Our own fix commit
+    const headMessage = await commitMessage(octokit, input.repo, target.headSha);
+    if (headMessage === undefined) {
+        core/* info */.pq(`Could not read the message of ${target.headSha}; assuming it is not a fix commit.`);
+    }
+    else if (isFixCommit(headMessage)) {
+        return note(result, `The head commit ${fix_step_short(target.headSha)} is podspec-check's own fix commit, so this run fixes nothing more (this keeps two runs from pushing fixes back and forth).`);
+    }
+    // Plan and verify the edits
+    const fixes = fixFiles(input.run, input.config);
+    for (const { finding, reason } of fixes.notFixed) {
+        core/* warning */.$e(`${finding.file}:${finding.range.line}: ${finding.checkId} is not fixed automatically: ${reason}.`);
+    }
+    const notFixedNote = notFixedParagraph(fixes);
+    if (notFixedNote)
+        result.notes.push(notFixedNote);
+    if (fixes.files.length === 0) {
+        core/* info */.pq('Nothing to fix.');
+        return result;
+    }
+    const writable = fixes.files.filter((file) => !WORKFLOWS.test(file.path));
+    const workflowFiles = fixes.files.filter((file) => WORKFLOWS.test(file.path));
+    if (workflowFiles.length > 0) {
+        result.notes.push(`The fixes in ${workflowFiles.map((f) => `\`${f.path}\``).join(', ')} are not committed: the workflow token may not write under \`.github/workflows/\`. Apply this patch by hand:\n\n${diffBlock(workflowFiles)}`);
+    }
+    // Commit, or offer
+    if (input.mode === 'commit' && writable.length > 0) {
+        if (target.fromFork) {
+            result.notes.push('This pull request comes from a fork, whose workflow token may not push to it: the fixes are offered instead.');
         }
         else {
-            const path = fields[i++];
-            const status = code === 'A'
-                ? 'added'
-                : code === 'D'
-                    ? 'removed'
-                    : code === 'M'
-                        ? 'modified'
-                        : 'changed';
-            changes.push({ path, status });
+            const outcome = await commit(input, writable);
+            if (outcome.kind === 'committed') {
+                return committed(input, result, writable, outcome.sha);
+            }
+            if (outcome.kind === 'branch-moved') {
+                core/* warning */.$e(`The fix commit was refused: ${outcome.detail}`);
+                return note(result, `⚠️ The branch \`${target.headRef}\` moved on from ${fix_step_short(target.headSha)} while this run checked it, so no fix was committed and no commit was lost. The run for the new head fixes what is left.`);
+            }
+            core/* warning */.$e(`The token may not push the fix commit: ${outcome.detail}`);
+            result.notes.push(`The token may not push to \`${target.headRef}\` (${outcome.detail}); grant \`contents: write\` in the workflow's \`permissions:\` to get a fix commit. The fixes are offered instead.`);
         }
     }
-    return changes;
+    await offer(input, fixes.files.filter((f) => !WORKFLOWS.test(f.path)), result);
+    return result;
+}
+async function commit(input, files) {
+    const { target } = input;
+    core/* info */.pq(`Committing ${plural(files.length, 'file')} to ${target.headRef} on top of ${fix_step_short(target.headSha)}.`);
+    return commitOnBranch(input.octokit, {
+        repo: input.repo,
+        branch: target.headRef ?? '',
+        expectedHeadOid: target.headSha,
+        message: fixCommitMessage(input.commitMessage, target.headSha),
+        files: files.map((file) => ({ path: file.path, content: file.after })),
+    });
+}
+/** After the push: check the pushed content and give the new head its check run. */
+async function committed(input, result, files, sha) {
+    const fixedCount = files.reduce((sum, file) => sum + file.fixed.length, 0);
+    core/* info */.pq(`Pushed ${sha}: ${plural(fixedCount, 'finding')} fixed.`);
+    const texts = new Map(files.map((file) => [file.path, file.after]));
+    const sources = input.sources.map((s) => ({ ...s, text: texts.get(s.path) ?? s.text }));
+    const after = runEngine({ files: sources, config: input.config });
+    // Findings that only-new found at the base already stay uncounted on the new head.
+    const existing = new Set(input.run.findings.filter((f) => f.existing).map(verify_findingKey));
+    for (const finding of after.findings) {
+        if (existing.has(verify_findingKey(finding)))
+            finding.existing = true;
+    }
+    result.fixed = fixedCount;
+    result.commitSha = sha;
+    result.after = after;
+    const failed = fails(after.findings, input.failOn);
+    const counts = countFindings(after.findings);
+    const { shown } = annotatedFindings(after.findings);
+    const checkRunId = await publishCheckRun({
+        octokit: input.octokit,
+        repo: input.repo,
+        capabilities: input.capabilities,
+        name: input.checkName,
+        headSha: sha,
+        conclusion: failed ? 'failure' : 'success',
+        title: counts.findings === 0
+            ? `No findings after the fix commit`
+            : `${plural(counts.findings, 'finding')} left after the fix commit`,
+        summary: buildSummary({
+            findings: after.findings,
+            skipped: input.skipped,
+            filesChecked: after.filesChecked,
+            containersChecked: after.containersChecked,
+            failed,
+            checkName: input.checkName,
+            blobUrl: `${input.serverUrl}/${input.repo.owner}/${input.repo.repo}/blob/${sha}/`,
+            notes: [
+                `This is the result for podspec-check's fix commit ${fix_step_short(sha)}, made by the run on ${fix_step_short(input.target.headSha)}.`,
+            ],
+            maxLength: CHECK_SUMMARY_LIMIT,
+        }),
+        annotated: shown,
+    });
+    const checkRun = checkRunId === undefined
+        ? 'but its check run could not be created'
+        : `and its \`${input.checkName}\` check run is already there`;
+    return note(result, `🔧 Fixed ${plural(fixedCount, 'finding')} in ${plural(files.length, 'file')} with commit ${sha} on \`${input.target.headRef}\`, ${checkRun}. A push made with the workflow's GITHUB_TOKEN starts no workflow: other workflows need a re-run on the new head (or push fixes with an app token).`);
+}
+/** Suggestions in one review where the token may review, else a patch in the comment. */
+async function offer(input, files, result) {
+    if (files.length === 0)
+        return;
+    const octokit = input.octokit;
+    const pullNumber = input.target.pullNumber;
+    let review;
+    try {
+        const listed = await listPullRequestFiles(octokit, input.repo, pullNumber);
+        const commentable = new Map(listed.map((f) => [f.path, linesInPatch(f.patch)]));
+        review = buildReview(files, commentable);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not read the pull request's diff: ${describeApiError(error)}`);
+    }
+    if (review) {
+        try {
+            const posted = await postReview(octokit, input.repo, pullNumber, input.target.headSha, review);
+            core/* info */.pq(`Review with ${plural(review.comments.length, 'suggestion')}: ${posted.url}`);
+            result.notes.push(`💡 The fixes are offered as suggestions in [a review](${posted.url}); commit them from there.`);
+            return;
+        }
+        catch (error) {
+            const status = statusOf(error);
+            core/* warning */.$e(`Could not post the review with the fixes (${describeApiError(error)})${status === 403 ? '; the token may not write pull request reviews' : ''}.`);
+        }
+    }
+    result.notes.push(`💡 Apply the fixes with \`git apply\` (or \`podspec-check --fix\` locally):\n\n${diffBlock(files)}`);
+}
+function buildReview(files, commentable) {
+    const plan = planSuggestions(files, commentable);
+    const comments = plan.suggestions.map((s) => ({
+        path: s.path,
+        line: s.line,
+        side: 'RIGHT',
+        ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+        body: `${describeFixes(s.findings)}\n\n${suggestionBlock(s.lines)}`,
+    }));
+    const count = files.reduce((sum, file) => sum + file.fixed.length, 0);
+    const parts = [
+        `**podspec-check** can fix ${plural(count, 'finding')} of this pull request; each suggestion changes only the lines it must.`,
+    ];
+    if (plan.patches.length > 0) {
+        const patch = plan.patches.map((p) => p.diff).join('');
+        parts.push(`Some fixes are on lines this pull request does not change, where GitHub takes no suggestions. Apply them with \`git apply\`:\n\n${fenced(patch)}`);
+    }
+    return { body: parts.join('\n\n'), comments };
+}
+function describeFixes(findings) {
+    const unique = [...new Set(findings.map((f) => `${f.message} ${f.fix}`))];
+    return unique.map((text) => `- ${text}`).join('\n') || 'podspec-check fix.';
+}
+function notFixedParagraph(fixes) {
+    if (fixes.notFixed.length === 0)
+        return undefined;
+    const lines = fixes.notFixed
+        .slice(0, 20)
+        .map(({ finding, reason }) => `- \`${finding.file}\` line ${finding.range.line}: ${reason}.`);
+    if (fixes.notFixed.length > 20)
+        lines.push(`- … and ${fixes.notFixed.length - 20} more`);
+    return `Not fixed automatically (fix these by hand):\n\n${lines.join('\n')}`;
+}
+function diffBlock(files) {
+    return fenced(files.map((file) => file.diff).join(''));
+}
+function fenced(patch) {
+    const text = patch.length > PATCH_BUDGET
+        ? `${patch.slice(0, PATCH_BUDGET)}\n… (patch cut to fit; run \`podspec-check --fix\` locally for all of it)\n`
+        : patch;
+    return `\`\`\`diff\n${text}\`\`\``;
+}
+function note(result, text) {
+    core/* info */.pq(text);
+    result.notes.push(text);
+    return result;
+}
+function fix_step_short(sha) {
+    return sha.slice(0, 7);
 }
 
-;// CONCATENATED MODULE: ./src/github/changed-files.ts
-/** GitHub lists at most this many files of a pull request. */
-const PULL_FILES_LIMIT = 3000;
-function toChangedFile(file) {
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+const DEFAULT_PATHS = ['**/*.yaml', '**/*.yml', '**/*.json'];
+const DEFAULT_CONFIG = '.github/podspec-check.yaml';
+const DEFAULT_COMMIT_MESSAGE = 'podspec-check: set imagePullPolicy to Always\n\nApplied by the podspec-check action.';
+/**
+ * Reads and validates every input. The runner fills in the defaults from action.yml;
+ * the same defaults apply here when an input is missing, so the bundle behaves the same
+ * when run by hand.
+ */
+function readInputs() {
+    const configInput = core/* getInput */.V4('config');
     return {
-        path: file.filename,
-        previousPath: file.previous_filename,
-        status: file.status,
-        sha: file.sha ?? undefined,
-        patch: file.patch,
+        token: core/* getInput */.V4('github-token') || process.env.GITHUB_TOKEN || '',
+        paths: listInput('paths', DEFAULT_PATHS),
+        exclude: listInput('exclude', []),
+        scope: choice('scope', ['changed', 'all'], 'changed'),
+        configPath: configInput || DEFAULT_CONFIG,
+        configRequired: configInput !== '' && configInput !== DEFAULT_CONFIG,
+        failOn: choice('fail-on', ['error', 'warning', 'notice', 'never'], 'error'),
+        checkName: core/* getInput */.V4('check-name') || 'podspec-check',
+        comment: choice('comment', ['on-findings', 'always', 'off'], 'on-findings'),
+        fix: choice('fix', ['off', 'commit', 'suggest'], 'off'),
+        commitMessage: core/* getInput */.V4('commit-message') || DEFAULT_COMMIT_MESSAGE,
+        sarifFile: core/* getInput */.V4('sarif-file'),
+        onlyNew: choice('only-new', ['true', 'false'], 'false') === 'true',
+        annotate: choice('annotate', ['changed-files', 'changed-lines'], 'changed-files'),
     };
 }
-/** Every page of a pull request's file list (GitHub stops at 3,000 files). */
-async function listPullRequestFiles(octokit, repo, pullNumber) {
-    const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pullNumber,
-        per_page: 100,
-    });
-    return files.map(toChangedFile);
-}
-/** The files changed between two commits of a push, through the compare API. */
-async function listComparedFiles(octokit, repo, base, head) {
-    const files = [];
-    const iterator = octokit.paginate.iterator(octokit.rest.repos.compareCommitsWithBasehead, {
-        ...repo,
-        basehead: `${base}...${head}`,
-        per_page: 100,
-    });
-    for await (const page of iterator) {
-        const data = page.data;
-        for (const file of data.files ?? [])
-            files.push(toChangedFile(file));
+function choice(name, accepted, fallback) {
+    const value = core/* getInput */.V4(name).trim();
+    if (value === '')
+        return fallback;
+    if (!accepted.includes(value)) {
+        throw new errors/* UserError */.y(`Input "${name}" is "${value}", which is not accepted. Use one of: ${accepted.join(', ')}.`);
     }
-    return files;
+    return value;
 }
-/** The content of a blob through the API. */
-async function fetchBlob(octokit, repo, sha) {
-    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
-    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+/** One entry per line (globs may hold commas in braces); blank lines and `#` lines are ignored. */
+function listInput(name, fallback) {
+    const raw = core/* getInput */.V4(name);
+    const values = raw
+        .split(/\r?\n/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'));
+    return values.length > 0 ? values : fallback;
 }
 
 ;// CONCATENATED MODULE: ./src/action/read-contents.ts
@@ -41567,6 +46814,8 @@ async function fetchBlob(octokit, repo, sha) {
 
 
 
+const CONTENTS = 'File contents';
+const CONTENTS_LOST = 'its head version is not in the checkout and the API did not give it (see the warning above)';
 /**
  * Reads the head version of each file: from the workspace when it holds exactly that
  * blob (the common case, and no request), else from local git objects, else through
@@ -41574,7 +46823,7 @@ async function fetchBlob(octokit, repo, sha) {
  * the head's when the base changed them too; annotations must match the head's lines.
  */
 async function readContents(options) {
-    const { workspace, maxBytes, octokit, repo } = options;
+    const { workspace, maxBytes, octokit, repo, capabilities } = options;
     const result = {
         sources: [],
         skipped: [],
@@ -41608,9 +46857,27 @@ async function readContents(options) {
             });
             continue;
         }
+        if (capabilities && !capabilities.available(CONTENTS)) {
+            result.skipped.push({ path: file.path, reason: CONTENTS_LOST });
+            continue;
+        }
+        const sha = file.sha;
+        const fetch = () => {
+            core/* debug */.Yz(`Fetching ${JSON.stringify(file.path)} (blob ${sha}) through the API.`);
+            return fetchBlob(octokit, repo, sha);
+        };
+        if (capabilities) {
+            const content = await capabilities.attempt(CONTENTS, 'read file contents', fetch);
+            if (content) {
+                result.origin.api++;
+                addBlob(result, file, content, maxBytes);
+            }
+            else
+                result.skipped.push({ path: file.path, reason: CONTENTS_LOST });
+            continue;
+        }
         try {
-            core/* debug */.Yz(`Fetching ${file.path} (blob ${file.sha}) through the API.`);
-            const content = await fetchBlob(octokit, repo, file.sha);
+            const content = await fetch();
             result.origin.api++;
             addBlob(result, file, content, maxBytes);
         }
@@ -41638,16 +46905,9 @@ function decode(content) {
     return content.toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/discovery/globs.ts
-
-const OPTIONS = { dot: true };
-/** Whether a repository-relative path is a candidate: it matches `paths` and no `exclude`. */
-function isCandidate(path, paths, exclude) {
-    return (paths.some((glob) => minimatch(path, glob, OPTIONS)) &&
-        !exclude.some((glob) => minimatch(path, glob, OPTIONS)));
-}
-
 ;// CONCATENATED MODULE: ./src/action/select-files.ts
+
+
 
 
 
@@ -41691,23 +46951,41 @@ async function selectFiles(options) {
 async function changedFiles(options, notes) {
     const { target, octokit, repo, workspace } = options;
     if (target.kind === 'pull_request' && target.pullNumber !== undefined) {
-        if (!octokit)
-            throw new Error('A GitHub token is needed to list the pull request files.');
-        const files = await listPullRequestFiles(octokit, repo, target.pullNumber);
-        if (files.length >= PULL_FILES_LIMIT) {
-            const local = target.baseSha
-                ? diffNames(workspace, target.baseSha, target.headSha)
+        const number = target.pullNumber;
+        // The pull request's diff starts at the merge base, not at the base branch's tip.
+        const fromGit = () => {
+            const base = target.baseSha && git_mergeBase(workspace, target.baseSha, target.headSha);
+            return base ? diffNames(workspace, base, target.headSha) : undefined;
+        };
+        let files;
+        try {
+            if (!octokit)
+                throw new Error('no github-token');
+            files = await listPullRequestFiles(octokit, repo, number);
+        }
+        catch (error) {
+            const local = fromGit();
+            const why = `GitHub did not list the pull request's files (${describeApiError(error)})`;
+            core/* warning */.$e(`${why}; ${local ? 'they were taken from the local git history instead' : 'every matching file of the workspace is checked instead'}.`);
+            notes.push(`⚠️ ${escapeMarkdown(why)}; ${local ? 'the files were taken from the local git history instead.' : 'every matching file of the workspace was checked instead.'}`);
+            return local
+                ? { files: local, description: `pull request #${number} (from git)` }
                 : undefined;
+        }
+        if (files.length >= PULL_FILES_LIMIT) {
+            const local = fromGit();
             if (local) {
                 notes.push(`This pull request changes more than GitHub's ${PULL_FILES_LIMIT}-file list shows; the files were taken from the local git history instead.`);
-                return {
-                    files: local,
-                    description: `pull request #${target.pullNumber} (from git)`,
-                };
+                return { files: local, description: `pull request #${number} (from git)` };
             }
-            notes.push(`This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} were checked. Check out with \`fetch-depth: 0\` to check them all.`);
+            // GitHub gives no way to list the rest: name the boundary so nobody assumes the
+            // whole change was checked.
+            const last = files[files.length - 1].path;
+            const message = `This pull request changes more files than GitHub lists (${PULL_FILES_LIMIT}), and the checkout lacks the history to list the rest: only the first ${PULL_FILES_LIMIT} in GitHub's order (up to ${last}) were checked, and any file after those was not.`;
+            core/* warning */.$e(`${message} Check out with fetch-depth: 0 to check them all.`);
+            notes.push(`⚠️ ${escapeMarkdown(message)} Check out with \`fetch-depth: 0\` to check them all.`);
         }
-        return { files, description: `pull request #${target.pullNumber}` };
+        return { files, description: `pull request #${number}` };
     }
     if (target.kind === 'push') {
         if (!target.baseSha) {
@@ -41754,6 +47032,10 @@ function select_files_short(sha) {
 
 
 
+
+
+
+
 /** GitHub's limit on one step's job summary. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 /** The action: find the changed manifests, check them, and report where reviewers look. */
@@ -41772,9 +47054,6 @@ async function run() {
     const config = loadConfigFromWorkspace(workspace, inputs.configPath, inputs.configRequired);
     if (config.path)
         core/* info */.pq(`Configuration: ${inputs.configPath}`);
-    if (inputs.fix !== 'off') {
-        core/* warning */.$e(`fix: ${inputs.fix} is accepted but fixes are not applied by this version; findings are reported only.`);
-    }
     // Files
     const selection = await core/* group */.Os('Finding the files to check', () => selectFiles({
         target,
@@ -41792,23 +47071,70 @@ async function run() {
             maxBytes: config.limits.maxFileBytes,
             octokit,
             repo,
+            capabilities,
         });
         core/* info */.pq(`Read ${plural(read.sources.length, 'file')}: ${read.origin.workspace} from the workspace, ${read.origin.git} from git objects, ${read.origin.api} through the API.`);
         return read;
     });
     // Checks
     const result = await core/* group */.Os('Checking pod specs', async () => {
-        const engine = runEngine({ files: contents.sources, config });
+        // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
+        // touch; the engine reads them only when a check that looks them up is enabled.
+        const engine = runEngine({
+            files: contents.sources,
+            config,
+            contextFiles: () => relatedContextFiles(workspace, [...inputs.exclude, ...config.exclude], config.limits.maxFileBytes),
+        });
         core/* info */.pq(`Checked ${plural(engine.filesChecked, 'file')}, ${plural(engine.objectsChecked, 'object')}, ${plural(engine.containersChecked, 'container')}: ${plural(engine.findings.length, 'finding')}.`);
         return engine;
     });
     const findings = result.findings;
     const skipped = [...selection.skipped, ...contents.skipped, ...result.skipped];
-    for (const skip of skipped)
-        core/* info */.pq(`Not checked: ${skip.path} ${skip.reason}.`);
+    for (const skip of skipped) {
+        core/* info */.pq(`Not checked: ${oneLine(skip.path)} ${oneLine(skip.reason)}.`);
+    }
+    // Base (only-new marks the findings that existed before, in place)
+    const change = await core/* group */.Os('Comparing with the base', () => compareWithBase({
+        target,
+        files: selection.files,
+        changed: selection.changed,
+        sources: contents.sources,
+        skipped,
+        findings,
+        config,
+        paths: inputs.paths,
+        exclude: [...inputs.exclude, ...config.exclude],
+        workspace,
+        octokit,
+        repo,
+        onlyNew: inputs.onlyNew,
+        annotate: inputs.annotate,
+    }));
+    // Fixes
+    const fixMode = inputs.fix;
+    const fix = fixMode === 'off'
+        ? undefined
+        : await core/* group */.Os(`Fixing (fix: ${fixMode})`, () => runFixStep({
+            mode: fixMode,
+            octokit,
+            repo,
+            target,
+            capabilities,
+            config,
+            run: result,
+            sources: contents.sources,
+            skipped,
+            commitMessage: inputs.commitMessage,
+            checkName: inputs.checkName,
+            failOn: inputs.failOn,
+            serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        }));
     const counts = countFindings(findings);
     const failed = fails(findings, inputs.failOn);
     const conclusion = failed ? 'failure' : 'success';
+    // After a fix commit the branch holds the fixed content, which the step's outcome
+    // follows; the checked head's check run keeps the findings it had.
+    const stepFailed = fix?.after ? fails(fix.after.findings, inputs.failOn) : failed;
     // Reports
     const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
     const summaryOf = (maxLength, extraNotes = []) => buildSummary({
@@ -41819,10 +47145,15 @@ async function run() {
         failed,
         checkName: inputs.checkName,
         blobUrl: `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/`,
-        notes: [...selection.notes, ...extraNotes],
+        notes: [...selection.notes, ...change.notes, ...(fix?.notes ?? []), ...extraNotes],
         maxLength,
+        comparison: change.comparison && {
+            change: change.comparison.base.change,
+            baseSha: change.comparison.base.sha,
+            fixed: change.comparison.fixed,
+        },
     });
-    const { shown, omitted } = annotatedFindings(findings);
+    const { shown, omitted } = annotatedFindings(findings.filter(annotationFilter(inputs.annotate, change.changedLines)));
     const omittedNote = omitted
         ? [
             `${omitted} findings beyond the first ${shown.length} have no annotation; the table lists them.`,
@@ -41863,38 +47194,63 @@ async function run() {
         core/* warning */.$e('No github-token: findings are shown as annotations and in the job summary only.');
         emitRunnerAnnotations(shown);
     }
-    await writeJobSummary(summaryOf(JOB_SUMMARY_LIMIT, capabilities.notes()));
+    await writeJobSummary((limit) => summaryOf(limit, capabilities.notes()));
     if (inputs.sarifFile) {
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(buildSarif(findings, src_version_VERSION), null, 2)}\n`);
-        core/* info */.pq(`SARIF report written to ${inputs.sarifFile}.`);
+        const refused = writeFileNoFollow(sarifPath, `${JSON.stringify(buildSarif(findings, src_version_VERSION), null, 2)}\n`);
+        if (refused) {
+            core/* warning */.$e(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
+        }
+        else
+            core/* info */.pq(`SARIF report written to ${inputs.sarifFile}.`);
     }
     // Outputs
     core/* setOutput */.uH('findings', counts.findings);
     core/* setOutput */.uH('errors', counts.errors);
     core/* setOutput */.uH('warnings', counts.warnings);
     core/* setOutput */.uH('notices', counts.notices);
-    core/* setOutput */.uH('fixed', 0);
-    core/* setOutput */.uH('fix-commit', '');
+    core/* setOutput */.uH('fixed', fix?.fixed ?? 0);
+    core/* setOutput */.uH('fix-commit', fix?.commitSha ?? '');
     core/* setOutput */.uH('check-run-id', checkRunId ?? '');
     core/* setOutput */.uH('comment-url', commentUrl ?? '');
-    core/* setOutput */.uH('conclusion', conclusion);
+    core/* setOutput */.uH('conclusion', stepFailed ? 'failure' : 'success');
     core/* setOutput */.uH('sarif-file', inputs.sarifFile);
-    if (failed) {
+    if (stepFailed) {
         core/* setFailed */.C1(`${plural(counts.findings, 'finding')} (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices) reach fail-on: ${inputs.failOn}. See the annotations or the job summary for each fix.`);
     }
     else {
         core/* info */.pq(`Done: ${plural(counts.findings, 'finding')}, none reaching fail-on: ${inputs.failOn}.`);
     }
 }
+/**
+ * A file name can hold a line break, and a log line that starts with `::` is a workflow
+ * command: control characters are shown escaped so a name cannot issue one.
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
 function checkTitle(findings, errors, warnings) {
     if (findings === 0)
         return 'No findings';
     return `${plural(findings, 'finding')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
-async function writeJobSummary(markdown) {
+/**
+ * The job summary's limit is in bytes, the report's in characters: names in other
+ * scripts take up to three bytes a character, so the report is rebuilt smaller until
+ * its bytes fit.
+ */
+async function writeJobSummary(build) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
+    let markdown = build(JOB_SUMMARY_LIMIT);
+    for (let attempt = 0; attempt < 4; attempt++) {
+        const bytes = Buffer.byteLength(markdown);
+        if (bytes <= JOB_SUMMARY_LIMIT)
+            break;
+        const ratio = JOB_SUMMARY_LIMIT / bytes;
+        markdown = build(Math.floor(markdown.length * ratio * 0.95));
+    }
     try {
         await core/* summary */.z.addRaw(markdown, true).write();
     }
@@ -41911,8 +47267,10 @@ async function writeJobSummary(markdown) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8370);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
+
 
 
 
@@ -41920,13 +47278,15 @@ try {
     await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
 catch (error) {
+    // Messages can quote an API response, which can quote the request: redact both.
     if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(error.message));
     }
     else {
         // A bug: say so plainly; the stack goes to the debug log only.
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error instanceof Error ? (error.stack ?? error.message) : String(error));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`podspec-check stopped unexpectedly: ${error instanceof Error ? error.message : String(error)}. Please report this with the debug log.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`podspec-check stopped unexpectedly: ${(0,_util_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(message)}. Please report this with the debug log.`);
     }
 }
 
@@ -41954,6 +47314,36 @@ class UserError extends Error {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/**
+ * Values that must never appear in anything the action prints. The runner masks what
+ * `core.setSecret` registered in its own log, but not in text that leaves the runner
+ * (API requests, comments) nor when the bundle runs outside a runner, so messages that
+ * may quote a secret (API errors echo requests) pass through `redact` as well.
+ */
+const secrets = new Set();
+/** Registers a secret; values shorter than 6 characters are ignored as too common. */
+function registerSecret(value) {
+    if (value.length >= 6)
+        secrets.add(value);
+}
+/** The text with every registered secret replaced by `***`. */
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.split(secret).join('***');
+    return result;
 }
 
 
@@ -44817,26 +50207,26 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

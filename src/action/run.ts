@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { annotationFilter } from '../baseline/annotate.js';
 import { compareWithBase } from '../baseline/compare-with-base.js';
 import { loadConfigFromWorkspace } from '../config/workspace.js';
+import { relatedContextFiles } from '../discovery/context-files.js';
 import { writeFileNoFollow } from '../discovery/workspace.js';
 import { runEngine } from '../engine/engine.js';
 import type { Conclusion } from '../github/check-run.js';
@@ -16,6 +18,7 @@ import { buildSummary } from '../report/summary.js';
 import { VERSION } from '../version.js';
 import { Capabilities } from './capabilities.js';
 import { describeEvent } from './event.js';
+import { runFixStep } from './fix-step.js';
 import { readInputs } from './inputs.js';
 import {
   annotatedFindings,
@@ -51,11 +54,6 @@ export async function run(): Promise<void> {
     inputs.configRequired,
   );
   if (config.path) core.info(`Configuration: ${inputs.configPath}`);
-  if (inputs.fix !== 'off') {
-    core.warning(
-      `fix: ${inputs.fix} is accepted but fixes are not applied by this version; findings are reported only.`,
-    );
-  }
 
   // Files
   const selection = await core.group('Finding the files to check', () =>
@@ -86,7 +84,18 @@ export async function run(): Promise<void> {
 
   // Checks
   const result = await core.group('Checking pod specs', async () => {
-    const engine = runEngine({ files: contents.sources, config });
+    // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
+    // touch; the engine reads them only when a check that looks them up is enabled.
+    const engine = runEngine({
+      files: contents.sources,
+      config,
+      contextFiles: () =>
+        relatedContextFiles(
+          workspace,
+          [...inputs.exclude, ...config.exclude],
+          config.limits.maxFileBytes,
+        ),
+    });
     core.info(
       `Checked ${plural(engine.filesChecked, 'file')}, ${plural(engine.objectsChecked, 'object')}, ${plural(engine.containersChecked, 'container')}: ${plural(engine.findings.length, 'finding')}.`,
     );
@@ -117,9 +126,35 @@ export async function run(): Promise<void> {
       annotate: inputs.annotate,
     }),
   );
+  // Fixes
+  const fixMode = inputs.fix;
+  const fix =
+    fixMode === 'off'
+      ? undefined
+      : await core.group(`Fixing (fix: ${fixMode})`, () =>
+          runFixStep({
+            mode: fixMode,
+            octokit,
+            repo,
+            target,
+            capabilities,
+            config,
+            run: result,
+            sources: contents.sources,
+            skipped,
+            commitMessage: inputs.commitMessage,
+            checkName: inputs.checkName,
+            failOn: inputs.failOn,
+            serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+          }),
+        );
+
   const counts = countFindings(findings);
   const failed = fails(findings, inputs.failOn);
   const conclusion: Conclusion = failed ? 'failure' : 'success';
+  // After a fix commit the branch holds the fixed content, which the step's outcome
+  // follows; the checked head's check run keeps the findings it had.
+  const stepFailed = fix?.after ? fails(fix.after.findings, inputs.failOn) : failed;
 
   // Reports
   const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';
@@ -132,7 +167,7 @@ export async function run(): Promise<void> {
       failed,
       checkName: inputs.checkName,
       blobUrl: `${serverUrl}/${repo.owner}/${repo.repo}/blob/${target.headSha}/`,
-      notes: [...selection.notes, ...change.notes, ...extraNotes],
+      notes: [...selection.notes, ...change.notes, ...(fix?.notes ?? []), ...extraNotes],
       maxLength,
       comparison: change.comparison && {
         change: change.comparison.base.change,
@@ -196,15 +231,22 @@ export async function run(): Promise<void> {
 
   await writeJobSummary((limit) => summaryOf(limit, capabilities.notes()));
 
+  let sarifWritten = '';
   if (inputs.sarifFile) {
     const sarifPath = resolve(workspace, inputs.sarifFile);
+    // `results/podspec.sarif` is the usual setting, and a fresh checkout has no such
+    // folder; writeFileNoFollow still refuses a folder reached through a link.
+    mkdirSync(dirname(sarifPath), { recursive: true });
     const refused = writeFileNoFollow(
       sarifPath,
       `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`,
     );
     if (refused) {
       core.warning(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
-    } else core.info(`SARIF report written to ${inputs.sarifFile}.`);
+    } else {
+      core.info(`SARIF report written to ${inputs.sarifFile}.`);
+      sarifWritten = inputs.sarifFile;
+    }
   }
 
   // Outputs
@@ -212,14 +254,15 @@ export async function run(): Promise<void> {
   core.setOutput('errors', counts.errors);
   core.setOutput('warnings', counts.warnings);
   core.setOutput('notices', counts.notices);
-  core.setOutput('fixed', 0);
-  core.setOutput('fix-commit', '');
+  core.setOutput('fixed', fix?.fixed ?? 0);
+  core.setOutput('fix-commit', fix?.commitSha ?? '');
   core.setOutput('check-run-id', checkRunId ?? '');
   core.setOutput('comment-url', commentUrl ?? '');
-  core.setOutput('conclusion', conclusion);
-  core.setOutput('sarif-file', inputs.sarifFile);
+  core.setOutput('conclusion', stepFailed ? 'failure' : 'success');
+  // Only a report that exists: a later upload step would fail on a missing file.
+  core.setOutput('sarif-file', sarifWritten);
 
-  if (failed) {
+  if (stepFailed) {
     core.setFailed(
       `${plural(counts.findings, 'finding')} (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices) reach fail-on: ${inputs.failOn}. See the annotations or the job summary for each fix.`,
     );

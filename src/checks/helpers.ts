@@ -43,7 +43,8 @@ export function scalarAt(
   const pair = findPair(map, key, doc, 0);
   if (!pair) return undefined;
   const node = resolve(pair.value, doc);
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  if (!isScalar(node) || node.value === null || node.value === undefined)
+    return undefined;
   return { value: node.value, node, key: pair.key };
 }
 
@@ -207,7 +208,8 @@ export function selectorMatches(
 export function podLabels(context: PodContext): Record<string, string> {
   const { pod, doc, object } = context;
   if (pod.templateMetadata) return labelsOf(pod.templateMetadata, doc);
-  if (object.kind === 'Pod') return labelsOf(mapGetMap(object.node, 'metadata', doc), doc);
+  if (object.kind === 'Pod')
+    return labelsOf(mapGetMap(object.node, 'metadata', doc), doc);
   return {};
 }
 
@@ -215,7 +217,8 @@ export function podLabels(context: PodContext): Record<string, string> {
 export function isMainPodSpec(context: PodContext): boolean {
   const { pod, object } = context;
   if (object.kind === 'Pod') return pod.path === 'spec';
-  if (object.kind === 'CronJob') return pod.path === 'spec.jobTemplate.spec.template.spec';
+  if (object.kind === 'CronJob')
+    return pod.path === 'spec.jobTemplate.spec.template.spec';
   return pod.path === 'spec.template.spec';
 }
 

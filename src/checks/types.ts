@@ -58,6 +58,8 @@ export interface Check {
   /** Whether `fix` can repair findings of this check. */
   autoFix: boolean;
   peers: PeerNames;
+  /** Where this check decides differently from its peers on purpose, and why. */
+  differences?: string;
   /** Per-check options and their defaults, documented in docs/configuration.md. */
   options?: Record<string, { default: unknown; description: string }>;
   checkObject?(context: ObjectContext): Report[];

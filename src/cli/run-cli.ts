@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareWithRevision } from '../baseline/compare-with-revision.js';
 import { loadConfig } from '../config/load.js';
+import { relatedContextFiles } from '../discovery/context-files.js';
 import { expandPaths } from '../discovery/local-files.js';
 import { runEngine } from '../engine/engine.js';
 import { runCliFix } from '../fix/cli-fix.js';
@@ -56,7 +57,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     sources.push({ path, text: readFileSync(full, 'utf8') });
   }
 
-  let result = runEngine({ files: sources, config });
+  // Related objects may sit outside the given paths: read the working folder for them,
+  // only when a check that looks them up is enabled.
+  const contextFiles = () =>
+    relatedContextFiles(
+      io.cwd,
+      [...options.exclude, ...config.exclude],
+      config.limits.maxFileBytes,
+    );
+  let result = runEngine({ files: sources, config, contextFiles });
   if (options.fix) {
     if (options.dryRun && options.format !== 'text') {
       throw new UserError('--fix --dry-run prints a diff; use it with --format text.');

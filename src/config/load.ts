@@ -11,6 +11,7 @@ import {
 import { CHECKS_BY_ID, ENGINE_CHECK_IDS } from '../checks/catalogue/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { UserError } from '../util/errors.js';
+import { CONFIG_SCHEMA, validateNode } from './validate.js';
 import {
   defaultConfig,
   type Config,
@@ -81,6 +82,10 @@ export function parseConfig(text: string, path: string): Config {
     throw new UserError(`${where(node)}: ${message}`);
   };
   const knownChecks = [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS];
+
+  // The schema (src/config/schema.json) first: it names every key and value accepted.
+  const schemaError = validateNode(root, CONFIG_SCHEMA, '');
+  if (schemaError) fail(schemaError.node, schemaError.message);
 
   for (const { key, value } of entries(root)) {
     if (!TOP_KEYS.includes(key.text)) {

@@ -3,7 +3,13 @@ import { isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Config, Exemption } from '../config/types.js';
 import { mapGetMap, rangeOf, resolve, scalarText } from '../manifests/nodes.js';
 import { closest } from '../util/did-you-mean.js';
-import type { Finding, ManifestObject, ParsedFile, Severity, SourceRange } from './types.js';
+import type {
+  Finding,
+  ManifestObject,
+  ParsedFile,
+  Severity,
+  SourceRange,
+} from './types.js';
 
 const GLOB = { dot: true, nocase: false };
 
@@ -109,13 +115,20 @@ export function applyExemptions(
       staleNotice(
         severity,
         exemption.source.file,
-        { line: exemption.source.line, column: 1, endLine: exemption.source.line, endColumn: 1 },
+        {
+          line: exemption.source.line,
+          column: 1,
+          endLine: exemption.source.line,
+          endColumn: 1,
+        },
         `The exemption for ${exemption.checks.join(', ')} in the configuration matches no finding in the checked files it applies to`,
       ),
     );
   }
   for (const exemption of inManifest) {
-    const unknown = exemption.checks.filter((id) => id !== 'all' && !scope.known.includes(id));
+    const unknown = exemption.checks.filter(
+      (id) => id !== 'all' && !scope.known.includes(id),
+    );
     for (const id of unknown) {
       const near = closest(id, scope.known);
       notices.push(
@@ -272,7 +285,12 @@ function commentExemptions(scope: ExemptionScope): ManifestExemption[] {
         checks: directive.checks,
         reason: directive.reason ?? `comment on line ${lineNumber} (no reason given)`,
         file: file.path,
-        range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.length + 1 },
+        range: {
+          line: lineNumber,
+          column,
+          endLine: lineNumber,
+          endColumn: line.length + 1,
+        },
         lines: [target],
         where: `comment on line ${lineNumber}`,
         used: false,

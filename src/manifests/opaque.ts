@@ -1,3 +1,5 @@
+import { isCollection, isNode, isPair, type Document } from 'yaml';
+
 /**
  * A fast pre-scan that finds documents no check ever looks at, so that the parser can
  * skip them. CustomResourceDefinitions are most of the bytes of a real repository (their
@@ -411,23 +413,85 @@ function scalarText(value: string): string | undefined {
   return plainIsSafe(value) ? value : undefined;
 }
 
+/** The text the parser is given, and how to move what it parsed back into place. */
+export interface BlankedText {
+  text: string;
+  /** Moves the offsets of a document parsed from `text` to the original text. */
+  restore(document: Document.Parsed): void;
+}
+
 /**
- * The text the parser is given when documents are skipped: each skipped body becomes a
- * null document (`~`) padded by a comment to its exact length, so every other node keeps
- * its offset and every document its index. Line breaks inside the body go, so the
- * caller counts lines on the original text.
+ * Replaces each skipped body by `~`, a null document, so that every document keeps its
+ * index while the parser reads only what is left. The documents after a skipped one
+ * then sit earlier in the text by the length removed; `restore` adds it back to every
+ * range and error position, and the caller counts lines on the original text.
  */
-export function blankOpaque(text: string, documents: readonly OpaqueDocument[]): string {
+export function blankOpaque(
+  text: string,
+  documents: readonly OpaqueDocument[],
+): BlankedText {
   const parts: string[] = [];
+  /** Where each `~` lands in the new text, and the length removed up to and with it. */
+  const tildes: number[] = [];
+  const removedUpTo: number[] = [];
   let at = 0;
+  let length = 0;
+  let removed = 0;
   for (const { start, end } of documents) {
-    parts.push(text.slice(at, start));
+    const kept = text.slice(at, start);
+    parts.push(kept, '~');
+    length += kept.length;
+    tildes.push(length);
+    length += 1;
     const newline = text.charCodeAt(end - 1) === 0x0a;
-    const length = end - start - (newline ? 1 : 0);
-    parts.push('~ #'.padEnd(length, ' '));
-    if (newline) parts.push('\n');
+    if (newline) {
+      parts.push('\n');
+      length += 1;
+    }
+    removed += end - start - 1 - (newline ? 1 : 0);
+    removedUpTo.push(removed);
     at = end;
   }
   parts.push(text.slice(at));
-  return parts.join('');
+
+  return {
+    text: parts.join(''),
+    restore(document) {
+      // A document starts before the `~` of the next skipped body, so the length to
+      // add back is what was removed before its start.
+      const start = document.range[0];
+      let index = 0;
+      while (index < tildes.length && tildes[index] < start) index++;
+      const delta = index === 0 ? 0 : removedUpTo[index - 1];
+      if (delta !== 0) shiftDocument(document, delta);
+    },
+  };
+}
+
+/**
+ * Adds `delta` to every offset a parsed document holds: its range, its nodes' ranges and
+ * its errors' and warnings' positions. An error may hold the very array of a node's
+ * range, so each array moves once.
+ */
+function shiftDocument(document: Document.Parsed, delta: number): void {
+  const moved = new Set<number[]>();
+  const move = (offsets: number[] | null | undefined) => {
+    if (!offsets || moved.has(offsets)) return;
+    moved.add(offsets);
+    for (let i = 0; i < offsets.length; i++) offsets[i] += delta;
+  };
+  move(document.range);
+  for (const error of document.errors) move(error.pos);
+  for (const warning of document.warnings) move(warning.pos);
+
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+    } else if (isNode(node)) {
+      move(node.range);
+      if (isCollection(node)) for (const item of node.items) stack.push(item);
+    }
+  }
 }

@@ -70,14 +70,15 @@ export function parseFile(
     };
   }
 
-  // Documents that no check reads and that are known to parse cleanly are blanked out;
-  // their lines are then counted on the original text.
+  // Documents that no check reads and that are known to parse cleanly are left out of
+  // what the parser reads; lines are then counted on the original text.
   const opaque = parseSettings.skipOpaqueDocuments ? findOpaqueDocuments(text) : [];
-  const lineCounter = opaque.length > 0 ? lineCounterOf(text) : new LineCounter();
+  const blanked = opaque.length > 0 ? blankOpaque(text, opaque) : undefined;
+  const lineCounter = blanked ? lineCounterOf(text) : new LineCounter();
   let documents: Document.Parsed[] | { empty: true };
   try {
-    documents = parseAllDocuments(opaque.length > 0 ? blankOpaque(text, opaque) : text, {
-      lineCounter: opaque.length > 0 ? new LineCounter() : lineCounter,
+    documents = parseAllDocuments(blanked ? blanked.text : text, {
+      lineCounter: blanked ? undefined : lineCounter,
       prettyErrors: false,
       keepSourceTokens: false,
     });
@@ -89,6 +90,7 @@ export function parseFile(
     };
   }
   const docs = Array.isArray(documents) ? documents : [];
+  if (blanked) for (const doc of docs) blanked.restore(doc);
   const file: ParsedFile = { path, text, lineCounter, documents: docs };
 
   if (docs.length > limits.maxDocuments) {

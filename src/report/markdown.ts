@@ -31,7 +31,9 @@ export function renderMessage(text: string): string {
     .split(/(`[^`]*`)/)
     .map((part) =>
       part.startsWith('`') && part.endsWith('`') && part.length >= 2
-        ? `<code>${escapeHtml(part.slice(1, -1).replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;')}</code>`
+        ? `<code>${escapeHtml(part.slice(1, -1).replace(/[\r\n]+/g, ' '))
+            .replace(/\|/g, '&#124;')
+            .replace(/@/g, '&#64;')}</code>`
         : escapeMarkdown(part),
     )
     .join('');

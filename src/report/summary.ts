@@ -189,7 +189,9 @@ function tableRows(input: SummaryInput): string[] {
 
 /** Inline code that stays inert and inside its table cell whatever the text holds. */
 function code(text: string): string {
-  return `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '&#124;')}</code>`;
+  return `<code>${escapeHtml(text.replace(/[\r\n]+/g, ' '))
+    .replace(/\|/g, '&#124;')
+    .replace(/@/g, '&#64;')}</code>`;
 }
 
 function encodePath(path: string): string {

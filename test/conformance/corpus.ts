@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../../src/checks/catalogue/index.js';
-import { defaultConfig } from '../../src/config/types.js';
+import { defaultConfig, type CheckConfig } from '../../src/config/types.js';
 import { runEngine } from '../../src/engine/engine.js';
 
 /** The shared corpus sits beside the repository: ../shared/corpus. */
@@ -15,7 +15,10 @@ export const corpusPresent = existsSync(CORPUS);
 
 /** Rows of a tab-separated EXPECTED file, header dropped. */
 export function readExpected(folder: string): string[][] {
-  const text = readFileSync(join(CORPUS, 'peer-fixtures', folder, 'EXPECTED.tsv'), 'utf8');
+  const text = readFileSync(
+    join(CORPUS, 'peer-fixtures', folder, 'EXPECTED.tsv'),
+    'utf8',
+  );
   return text
     .split('\n')
     .slice(1)
@@ -23,12 +26,21 @@ export function readExpected(folder: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
-/** Whether `checkId`, run alone with its defaults, reports the fixture (scope: all). */
-export function fails(folder: string, fixture: string, checkId: string): boolean {
+/**
+ * Whether `checkId`, run alone (with its defaults unless `settings` says otherwise),
+ * reports the fixture, as the action does with `scope: all`.
+ */
+export function fails(
+  folder: string,
+  fixture: string,
+  checkId: string,
+  settings: Record<string, CheckConfig> = {},
+): boolean {
   const config = defaultConfig();
   for (const check of CHECKS) {
     if (check.id !== checkId) config.checks[check.id] = { severity: 'off' };
   }
+  if (settings[checkId]) config.checks[checkId] = settings[checkId];
   const path = join(CORPUS, 'peer-fixtures', folder, fixture);
   const result = runEngine({
     files: [{ path: fixture, text: readFileSync(path, 'utf8') }],

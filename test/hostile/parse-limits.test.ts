@@ -91,7 +91,10 @@ describe('hostile YAML ends in findings or a named skip, never a hang', () => {
   });
 
   it('honours a max-aliases limit set in the configuration', () => {
-    const config = parseConfig('limits:\n  max-aliases: 1\n', '.github/podspec-check.yaml');
+    const config = parseConfig(
+      'limits:\n  max-aliases: 1\n',
+      '.github/podspec-check.yaml',
+    );
     expect(config.limits.maxAliases).toBe(1);
     const text = `${POD}x: &a [1]\ny: [*a, *a]\n`;
     expect(skipReason(check(text, config))).toMatch(/more than 1 times/);
@@ -105,9 +108,12 @@ describe('hostile YAML ends in findings or a named skip, never a hang', () => {
 
   it('skips block nesting deeper than max-depth and checks it under a higher limit', () => {
     let nested = '';
-    for (let level = 0; level < 80; level++) nested += `${'  '.repeat(level)}k${level}:\n`;
+    for (let level = 0; level < 80; level++)
+      nested += `${'  '.repeat(level)}k${level}:\n`;
     const text = `${POD}deep:\n${nested.replace(/^/gm, '  ')}`;
-    expect(skipReason(check(text))).toMatch(/nests deeper than 64 levels \(limits\.max-depth\)/);
+    expect(skipReason(check(text))).toMatch(
+      /nests deeper than 64 levels \(limits\.max-depth\)/,
+    );
     const config = parseConfig('limits:\n  max-depth: 100\n', 'c.yaml');
     expect(pullPolicyLines(check(text, config))).toEqual([7]);
   });
@@ -116,7 +122,9 @@ describe('hostile YAML ends in findings or a named skip, never a hang', () => {
     const env = '    env:\n' + '    - {name: V, value: x}\n'.repeat(800_000);
     const text = POD + env;
     expect(text.length).toBeGreaterThan(20_000_000);
-    expect(skipReason(check(text))).toBe('larger than the 8 MB limit (limits.max-file-bytes)');
+    expect(skipReason(check(text))).toBe(
+      'larger than the 8 MB limit (limits.max-file-bytes)',
+    );
   });
 
   it('skips a file of 100,000 documents without parsing them', () => {

@@ -1,19 +1,19 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readContents } from '../../src/action/read-contents.js';
 import {
   listWorkspaceFiles,
   readWorkspaceFile,
   writeFileNoFollow,
 } from '../../src/discovery/workspace.js';
+import { makeTempDir, removeTempDirs } from '../support/git-repo.js';
 
 const SECRET = 'SECRET-MARKER-7f3a9c';
 
 /** A workspace next to a folder it must never read from. */
 function setup() {
-  const root = mkdtempSync(join(tmpdir(), 'podspec-links-'));
+  const root = makeTempDir('podspec-links-');
   const outside = join(root, 'outside');
   const workspace = join(root, 'workspace');
   mkdirSync(outside);
@@ -25,6 +25,8 @@ function setup() {
   symlinkSync('../../outside/secret.yaml', join(workspace, 'k8s', 'relative.yaml'));
   return { root, outside, workspace };
 }
+
+afterAll(removeTempDirs);
 
 describe('files outside the workspace are never read', () => {
   it('refuses a link to a file outside the workspace', () => {

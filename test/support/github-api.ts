@@ -110,7 +110,7 @@ export interface GitHubState {
    */
   permissions: { checks: 'write' | 'none'; pullRequests: 'write' | 'none' };
   /** Answers `POST /graphql`; the default reports that nothing is configured. */
-  graphql: (body: Json, user: ApiUser) => { status?: number; body: Json };
+  graphql: (body: Json, user: ApiUser) => { status?: number; body: unknown };
 }
 
 /** A canned answer consumed before the route's normal handler. */
@@ -118,7 +118,8 @@ export interface Fault {
   /** Omit to delay only and then answer normally. */
   status?: number;
   headers?: Record<string, string>;
-  body?: Json;
+  /** Sent as JSON. */
+  body?: unknown;
   /** Wait this long before answering (the client may give up first). */
   delayMs?: number;
   /** How many requests this fault answers; default 1, `Infinity` for all. */
@@ -434,7 +435,8 @@ export async function startGitHubApi(
   // GraphQL
   addRoute('POST /graphql', (ctx) => {
     const answer = full.graphql(ctx.body ?? null, ctx.user);
-    return { status: answer.status ?? 200, body: answer.body };
+    // The handler's value is sent as JSON.stringify sends it (undefined fields dropped).
+    return { status: answer.status ?? 200, body: answer.body as Json };
   });
 
   const server = createServer((req, res) => {
@@ -500,7 +502,7 @@ export async function startGitHubApi(
         send(res, record, {
           status: fault.status,
           headers: fault.headers,
-          body: fault.body,
+          body: fault.body as Json | undefined,
         });
         return;
       }

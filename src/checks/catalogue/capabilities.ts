@@ -13,7 +13,11 @@ export function capabilities(
   context: ContainerContext,
   list: 'add' | 'drop',
 ): { name: string; text: string; node: Node }[] {
-  const map = mapAt(context.container.node, ['securityContext', 'capabilities'], context.doc);
+  const map = mapAt(
+    context.container.node,
+    ['securityContext', 'capabilities'],
+    context.doc,
+  );
   return stringItems(map, list, context.doc).map((item) => ({
     ...item,
     name: capabilityName(item.text),

@@ -24,6 +24,8 @@ export const dangerousCapabilities: Check = {
   howToFix:
     'Remove the capability from `securityContext.capabilities.add` and grant a narrower one.',
   autoFix: false,
+  differences:
+    "Besides Polaris's ALL, SYS_ADMIN and NET_ADMIN, also reports SYS_MODULE, SYS_RAWIO, SYS_PTRACE, BPF and DAC_READ_SEARCH; `CAP_` prefixes and any letter case are understood.",
   peers: { polaris: 'dangerousCapabilities', checkov: 'CKV_K8S_39' },
 
   checkContainer(context: ContainerContext): Report[] {

@@ -9,7 +9,7 @@ export const hostPath: Check = {
   severity: 'warning',
   why:
     'A hostPath volume gives the pod files of the node: container runtime sockets, ' +
-    'credentials of the kubelet, or other pods\' data, and ties the pod to what one node holds.',
+    "credentials of the kubelet, or other pods' data, and ties the pod to what one node holds.",
   howToFix:
     'Use a PersistentVolumeClaim, an emptyDir, a ConfigMap or a Secret instead of `hostPath`.',
   autoFix: false,

@@ -4,7 +4,7 @@ import type { Check, ContainerContext, Report } from '../types.js';
 
 export const hostPort: Check = {
   id: 'host-port',
-  title: "Containers do not bind a port of the node",
+  title: 'Containers do not bind a port of the node',
   severity: 'warning',
   why:
     'A hostPort ties the pod to nodes where that port is free, so two replicas cannot share ' +

@@ -18,7 +18,11 @@ export const hostProcess: Check = {
 
   // The pod-level setting applies to every container: one finding, on the pod.
   checkPod(context: PodContext): Report[] {
-    const options = mapAt(context.pod.node, ['securityContext', 'windowsOptions'], context.doc);
+    const options = mapAt(
+      context.pod.node,
+      ['securityContext', 'windowsOptions'],
+      context.doc,
+    );
     const found = scalarAt(options, 'hostProcess', context.doc);
     if (found?.value !== true) return [];
     return [

@@ -3,7 +3,10 @@ import type { ManifestObject } from '../../engine/types.js';
 import type { ObjectContext } from '../types.js';
 
 /** The HorizontalPodAutoscalers in the workspace that scale `object`. */
-export function autoscalersOf(context: ObjectContext, object: ManifestObject): ManifestObject[] {
+export function autoscalersOf(
+  context: ObjectContext,
+  object: ManifestObject,
+): ManifestObject[] {
   return context.workspace.ofKind('HorizontalPodAutoscaler').filter((hpa) => {
     if (hpa.namespace !== object.namespace) return false;
     const spec = mapGetMap(hpa.node, 'spec', hpa.document);

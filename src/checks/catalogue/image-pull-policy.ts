@@ -18,6 +18,8 @@ export const imagePullPolicy: Check = {
   why: WHY_ALWAYS,
   howToFix: 'Set `imagePullPolicy: Always` on the container.',
   autoFix: true,
+  differences:
+    'Without `imagePullPolicy`, a `latest` or untagged image is reported although Kubernetes defaults it to Always (kube-score accepts it): the default changes silently as soon as someone pins a tag.',
   peers: {
     polaris: 'pullPolicyNotAlways',
     kubeScore: 'container-image-pull-policy',

@@ -22,11 +22,13 @@ export const instanceLabel: Check = {
   severity: 'warning',
   why:
     'Tools group objects by the recommended `app.kubernetes.io/instance` label; a workload ' +
-    'without it, or with another instance\'s value, is missing from or misfiled in those views.',
+    "without it, or with another instance's value, is missing from or misfiled in those views.",
   howToFix:
     'Set `metadata.labels["app.kubernetes.io/instance"]` to the name of the instance: the ' +
     'object name, or the release name that prefixes it.',
   autoFix: false,
+  differences:
+    'Accepts an instance value that prefixes the object name (`shop` for `shop-api`), the way Helm and kustomize name objects; Polaris requires equality.',
   peers: { polaris: 'metadataAndInstanceMismatched' },
 
   checkObject(context: ObjectContext): Report[] {
@@ -36,7 +38,10 @@ export const instanceLabel: Check = {
     const labels = labelsOf(metadata, doc);
     const instance = labels[LABEL];
     // A Helm or kustomize release name prefixes the object name: `shop-api` of `shop`.
-    if (instance && (instance === object.name || object.name.startsWith(`${instance}-`))) {
+    if (
+      instance &&
+      (instance === object.name || object.name.startsWith(`${instance}-`))
+    ) {
       return [];
     }
     const message =

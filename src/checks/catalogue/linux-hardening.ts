@@ -45,9 +45,11 @@ export const linuxHardening: Check = {
     const apparmorType = apparmor && mapGetText(apparmor.map, 'type', doc);
     if (apparmorType && apparmorType !== 'Unconfined') return [];
     const metadata =
-      pod.templateMetadata ?? (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
+      pod.templateMetadata ??
+      (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
     const annotations = labelsOf(metadata, doc, 'annotations');
-    const annotation = annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
+    const annotation =
+      annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
     if (annotation && annotation !== 'unconfined') return [];
 
     // Dropped capabilities, unless ALL is added back.
@@ -56,7 +58,8 @@ export const linuxHardening: Check = {
     if (dropped.length > 0 && !addsAll) return [];
 
     const securityContext = mapAt(container.node, ['securityContext'], doc);
-    const unconfined = seccompType === 'Unconfined' ? ' (seccomp is explicitly Unconfined)' : '';
+    const unconfined =
+      seccompType === 'Unconfined' ? ' (seccomp is explicitly Unconfined)' : '';
     return [
       {
         at: securityContext ?? container.node,

@@ -12,6 +12,8 @@ export const livenessProbe: Check = {
     'Add a `livenessProbe` that fails only when the container cannot recover by itself; ' +
     'do not reuse a readiness check that depends on other services.',
   autoFix: false,
+  differences:
+    'As for readiness-probe: per container and whether or not a Service selects the pod (kube-score differs).',
   peers: {
     polaris: 'livenessProbeMissing',
     kubeLinter: 'no-liveness-probe',

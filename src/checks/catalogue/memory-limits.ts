@@ -8,7 +8,8 @@ export const memoryLimits: Check = {
   why:
     'Without a memory limit a leak grows until the node runs out of memory, and the kernel ' +
     'then kills processes of other pods too, not only the leaking one.',
-  howToFix: 'Set `resources.limits.memory` to the most memory the container should ever use.',
+  howToFix:
+    'Set `resources.limits.memory` to the most memory the container should ever use.',
   autoFix: false,
   peers: {
     polaris: 'memoryLimitsMissing',

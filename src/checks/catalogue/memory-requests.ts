@@ -8,7 +8,8 @@ export const memoryRequests: Check = {
   why:
     'Without a memory request the scheduler may pack a pod onto a node without room for ' +
     'it, and under memory pressure the kubelet evicts pods that use more than they request first.',
-  howToFix: 'Set `resources.requests.memory` to what the container uses under normal load.',
+  howToFix:
+    'Set `resources.requests.memory` to what the container uses under normal load.',
   autoFix: false,
   peers: {
     polaris: 'memoryRequestsMissing',

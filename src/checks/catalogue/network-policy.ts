@@ -39,6 +39,16 @@ export const networkPolicy: Check = {
     'Add a NetworkPolicy in the same namespace whose `podSelector` matches the pod labels, ' +
     'with `policyTypes: [Ingress, Egress]` and rules for the traffic the pod needs.',
   autoFix: false,
+  differences:
+    'A policy that isolates a direction without rules (default deny) satisfies it; Polaris requires at least one ingress and one egress rule, which would flag the strictest setup.',
+  options: {
+    'require-egress': {
+      default: true,
+      description:
+        'Also require a policy that restricts egress. Set to false where egress is ' +
+        'controlled elsewhere (an egress gateway, a mesh).',
+    },
+  },
   peers: {
     polaris: 'missingNetworkPolicy',
     kubeLinter: 'non-isolated-pod',
@@ -52,15 +62,20 @@ export const networkPolicy: Check = {
     for (const policy of sameNamespace(context, 'NetworkPolicy')) {
       const selector = selectorOf(policy, 'podSelector');
       // An empty podSelector selects every pod of the namespace.
-      if (!selector || (selector.items.length > 0 && !selectorMatches(selector, labels, policy.document)))
+      if (
+        !selector ||
+        (selector.items.length > 0 && !selectorMatches(selector, labels, policy.document))
+      )
         continue;
       for (const direction of directions(policy)) covered.add(direction);
     }
-    const missing = ['ingress', 'egress'].filter((d) => !covered.has(d));
+    const wanted =
+      context.options['require-egress'] === false ? ['ingress'] : ['ingress', 'egress'];
+    const missing = wanted.filter((d) => !covered.has(d));
     if (missing.length === 0) return [];
     const what =
-      missing.length === 2
-        ? 'no NetworkPolicy among the workspace\'s manifests selects its pods, so they accept connections from any pod and can connect anywhere'
+      missing.length === 2 || covered.size === 0
+        ? "no NetworkPolicy among the workspace's manifests selects its pods, so they accept connections from any pod and can connect anywhere"
         : missing[0] === 'ingress'
           ? 'no NetworkPolicy restricts ingress to its pods, so they accept connections from any pod'
           : 'no NetworkPolicy restricts egress from its pods, so a compromised pod can connect anywhere';

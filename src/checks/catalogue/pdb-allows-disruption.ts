@@ -11,7 +11,10 @@ export const pdbAllowsDisruption: Check = {
     'eviction: node drains and cluster upgrades hang until someone deletes it by hand.',
   howToFix: 'Use `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
   autoFix: false,
-  peers: { polaris: 'pdbDisruptionsIsZero', kubeLinter: 'pdb-max-unavailable, pdb-min-available' },
+  peers: {
+    polaris: 'pdbDisruptionsIsZero',
+    kubeLinter: 'pdb-max-unavailable, pdb-min-available',
+  },
 
   checkObject(context: ObjectContext): Report[] {
     const { object, doc } = context;
@@ -20,7 +23,11 @@ export const pdbAllowsDisruption: Check = {
     const reports: Report[] = [];
     const max = scalarAt(spec, 'maxUnavailable', doc);
     const maxValue = max && intOrPercent(max.value);
-    if (max && maxValue && ('number' in maxValue ? maxValue.number : maxValue.percent) === 0) {
+    if (
+      max &&
+      maxValue &&
+      ('number' in maxValue ? maxValue.number : maxValue.percent) === 0
+    ) {
       reports.push({
         at: max.node,
         field: 'spec.maxUnavailable',

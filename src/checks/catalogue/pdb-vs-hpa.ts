@@ -15,6 +15,8 @@ export const pdbVsHpa: Check = {
     "Lower the PodDisruptionBudget's minAvailable below the autoscaler's minReplicas, use " +
     '`maxUnavailable: 1`, or raise minReplicas.',
   autoFix: false,
+  differences:
+    "Reports a minAvailable equal to the autoscaler's minReplicas too (Polaris only reports greater): at the minimum scale that budget allows no eviction either.",
   peers: { polaris: 'pdbMinAvailableGreaterThanHPAMinReplicas' },
 
   checkObject(context: ObjectContext): Report[] {

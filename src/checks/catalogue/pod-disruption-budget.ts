@@ -14,6 +14,7 @@ export const podDisruptionBudget: Check = {
     'Add a PodDisruptionBudget in the same namespace whose `selector` matches the pod ' +
     'template labels, with `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
   autoFix: false,
+  differences: 'StatefulSets are checked as well as Deployments (as kube-score does).',
   peers: {
     polaris: 'missingPodDisruptionBudget',
     kubeScore: 'deployment-has-poddisruptionbudget',
@@ -35,7 +36,13 @@ export const podDisruptionBudget: Check = {
         span: 'start',
         field: 'spec.template.metadata.labels',
         message: `${objectLabel(object)} has no PodDisruptionBudget: ${reason}, so a node drain may evict all its replicas at once.`,
-        fix: `Add a PodDisruptionBudget with \`maxUnavailable: 1\` and a selector matching the pod labels${Object.keys(labels).length ? ` (${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}.`,
+        fix: `Add a PodDisruptionBudget with \`maxUnavailable: 1\` and a selector matching the pod labels${
+          Object.keys(labels).length
+            ? ` (${Object.entries(labels)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join(', ')})`
+            : ''
+        }.`,
       },
     ];
   },

@@ -8,7 +8,8 @@ export const priorityClass: Check = {
   why:
     'Without a priority class every pod has the same priority, so when the cluster is full ' +
     'the scheduler cannot preempt batch work for a critical service, and evicts in no useful order.',
-  howToFix: 'Set `priorityClassName` on the pod spec to one of the cluster\'s PriorityClasses.',
+  howToFix:
+    "Set `priorityClassName` on the pod spec to one of the cluster's PriorityClasses.",
   autoFix: false,
   peers: { polaris: 'priorityClassNotSet' },
 

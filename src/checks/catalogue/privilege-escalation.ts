@@ -10,6 +10,8 @@ export const privilegeEscalation: Check = {
     'parent through setuid binaries or file capabilities; the default is to allow it.',
   howToFix: 'Set `securityContext.allowPrivilegeEscalation: false` on the container.',
   autoFix: false,
+  differences:
+    'A pod-level `allowPrivilegeEscalation` (which the API does not have and drops) counts for nothing, as in the kubelet.',
   peers: {
     polaris: 'privilegeEscalationAllowed',
     kubeLinter: 'privilege-escalation-container',
@@ -33,7 +35,7 @@ export const privilegeEscalation: Check = {
         field: `${container.path}.securityContext.allowPrivilegeEscalation`,
         container,
         message,
-        fix: 'Set `allowPrivilegeEscalation: false` in the container\'s securityContext (the pod-level securityContext has no such field).',
+        fix: "Set `allowPrivilegeEscalation: false` in the container's securityContext (the pod-level securityContext has no such field).",
       },
     ];
   },

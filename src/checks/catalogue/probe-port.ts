@@ -14,7 +14,7 @@ export const probePort: Check = {
     'A probe that names a port the container does not declare can never connect: the pod is ' +
     'never ready (readiness) or is restarted forever (liveness, startup).',
   howToFix:
-    'Name the port in the container\'s `ports` list (`- name: http, containerPort: 8080`) or ' +
+    "Name the port in the container's `ports` list (`- name: http, containerPort: 8080`) or " +
     'give the probe the port number.',
   autoFix: false,
   peers: { kubeLinter: 'liveness-port, readiness-port, startup-port' },
@@ -34,7 +34,9 @@ export const probePort: Check = {
         // Numbers need no declaration: an undeclared numeric port still works.
         if (!port || typeof port.value !== 'string' || /^\d+$/.test(port.value)) continue;
         if (names.has(port.value)) continue;
-        const declared = names.size ? `it declares ${[...names].map((n) => `"${n}"`).join(', ')}` : 'it declares no named ports';
+        const declared = names.size
+          ? `it declares ${[...names].map((n) => `"${n}"`).join(', ')}`
+          : 'it declares no named ports';
         reports.push({
           at: port.node,
           field: `${container.path}.${probe}.${handler}.port`,

@@ -12,6 +12,8 @@ export const readOnlyRootFilesystem: Check = {
     'Set `securityContext.readOnlyRootFilesystem: true` and mount an emptyDir where the ' +
     'application writes (for example /tmp).',
   autoFix: false,
+  differences:
+    'A pod-level `readOnlyRootFilesystem` (which the API does not have) counts for nothing, as in the kubelet.',
   peers: {
     polaris: 'notReadOnlyRootFilesystem',
     kubeLinter: 'no-read-only-root-fs',
@@ -32,7 +34,7 @@ export const readOnlyRootFilesystem: Check = {
         field: `${container.path}.securityContext.readOnlyRootFilesystem`,
         container,
         message: `${describe(context)} ${found ? `sets readOnlyRootFilesystem: ${String(found.value)}` : 'does not set readOnlyRootFilesystem'}: anything running in it can change its binaries and configuration or drop new tools.`,
-        fix: 'Set `readOnlyRootFilesystem: true` in the container\'s securityContext and mount an emptyDir where it needs to write (such as /tmp).',
+        fix: "Set `readOnlyRootFilesystem: true` in the container's securityContext and mount an emptyDir where it needs to write (such as /tmp).",
       },
     ];
   },

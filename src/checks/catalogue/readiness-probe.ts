@@ -12,6 +12,8 @@ export const readinessProbe: Check = {
     'Add a `readinessProbe` (httpGet, tcpSocket, grpc or exec) that succeeds only when the ' +
     'container can serve requests.',
   autoFix: false,
+  differences:
+    'Required on every app container of a long-running workload, as Polaris does; kube-score asks for it only when a Service selects the pod, and accepts one probe kind per pod rather than per container.',
   peers: {
     polaris: 'readinessProbeMissing',
     kubeLinter: 'no-readiness-probe',

@@ -11,7 +11,10 @@ export const CONTROLLERS = new Set(['Deployment', 'StatefulSet']);
 export function templateLabels(object: ManifestObject): Record<string, string> {
   const spec = mapGetMap(object.node, 'spec', object.document);
   const template = spec && mapGetMap(spec, 'template', object.document);
-  return labelsOf(template && mapGetMap(template, 'metadata', object.document), object.document);
+  return labelsOf(
+    template && mapGetMap(template, 'metadata', object.document),
+    object.document,
+  );
 }
 
 /** The `spec.selector` of a PodDisruptionBudget, or `spec.podSelector` of a NetworkPolicy. */

@@ -13,6 +13,16 @@ export const replicas: Check = {
   howToFix:
     'Set `spec.replicas` to 2 or more, or let a HorizontalPodAutoscaler with `minReplicas: 2` manage it.',
   autoFix: false,
+  differences:
+    'A Deployment that an autoscaler targets, or that is scaled to 0 on purpose, is not reported.',
+  options: {
+    minimum: {
+      default: 2,
+      description:
+        'The fewest replicas a Deployment may run (kube-linter asks for 3). A Deployment ' +
+        'scaled to 0 on purpose is never reported.',
+    },
+  },
   peers: {
     polaris: 'deploymentMissingReplicas',
     kubeLinter: 'minimum-three-replicas',
@@ -20,18 +30,19 @@ export const replicas: Check = {
   },
 
   checkObject(context: ObjectContext): Report[] {
-    const { object, doc } = context;
+    const { object, doc, options } = context;
     if (object.kind !== 'Deployment') return [];
+    const minimum = typeof options.minimum === 'number' ? options.minimum : 2;
     const spec = mapGetMap(object.node, 'spec', doc);
     if (!spec) return [];
     // An autoscaler owns the replica count; hpa-min-replicas checks its minimum.
     if (autoscalersOf(context, object).length > 0) return [];
     const found = scalarAt(spec, 'replicas', doc);
-    if (typeof found?.value === 'number' && found.value >= 2) return [];
+    if (typeof found?.value === 'number' && found.value >= minimum) return [];
     // Zero is a deliberate "scaled down", not an availability mistake.
     if (found?.value === 0) return [];
     const message = found
-      ? `${objectLabel(object)} runs ${String(found.value)} replica: it is down whenever that pod is (node drains, evictions, crashes).`
+      ? `${objectLabel(object)} runs ${String(found.value)} replicas, fewer than ${minimum}: it is down whenever that pod is (node drains, evictions, crashes).`
       : `${objectLabel(object)} does not set replicas, so it runs 1: it is down whenever that pod is (node drains, evictions, crashes).`;
     return [
       {
@@ -39,7 +50,7 @@ export const replicas: Check = {
         span: found ? 'node' : 'start',
         field: 'spec.replicas',
         message,
-        fix: 'Set `spec.replicas: 2` or more, or target the Deployment with a HorizontalPodAutoscaler whose minReplicas is 2 or more.',
+        fix: `Set \`spec.replicas: ${minimum}\` or more, or target the Deployment with a HorizontalPodAutoscaler.`,
       },
     ];
   },

@@ -47,7 +47,7 @@ export const runAsNonRoot: Check = {
         field: `${container.path}.securityContext.runAsNonRoot`,
         container,
         message: `${describe(context)} may run as root: ${nonRoot ? `runAsNonRoot is ${String(nonRoot.value)}` : 'neither runAsNonRoot nor a non-zero runAsUser is set'} in its or the pod's securityContext, so an image whose user is root starts as root.`,
-        fix: 'Set `runAsNonRoot: true` in the pod securityContext (or the container\'s), with `runAsUser: <uid>` if the image has no numeric non-root user.',
+        fix: "Set `runAsNonRoot: true` in the pod securityContext (or the container's), with `runAsUser: <uid>` if the image has no numeric non-root user.",
       },
     ];
   },

@@ -36,6 +36,8 @@ export const schema: Check = {
     'Spell the field as the API does (names are case-sensitive), give it the documented type, ' +
     'and use one of the accepted values.',
   autoFix: false,
+  differences:
+    'No peer checks this. Only core workloads (v1, apps, batch) are checked, since custom resources may extend the pod spec; values with `${...}` or `{{ }}` placeholders are left alone.',
   peers: {},
 
   checkPod(context: PodContext): Report[] {
@@ -47,7 +49,9 @@ export const schema: Check = {
 };
 
 function subject(walk: Walk): string {
-  return walk.container ? describe({ ...walk.context, container: walk.container }) : podLabel(walk.context);
+  return walk.container
+    ? describe({ ...walk.context, container: walk.container })
+    : podLabel(walk.context);
 }
 
 function checkMap(walk: Walk, map: YAMLMap, definition: string, path: string): void {
@@ -109,11 +113,18 @@ function checkValue(
     if (!isMap(node)) return wrongType(walk, node, path, key, 'a mapping');
     for (const pair of node.items) {
       const name = scalarText(pair.key) ?? '';
-      checkValue(walk, resolve(pair.value, walk.doc), type.slice(4), `${path}.${name}`, name);
+      checkValue(
+        walk,
+        resolve(pair.value, walk.doc),
+        type.slice(4),
+        `${path}.${name}`,
+        name,
+      );
     }
     return;
   }
-  if (!isScalar(node)) return wrongType(walk, node, path, key, TYPE_NAMES[type] ?? 'a value');
+  if (!isScalar(node))
+    return wrongType(walk, node, path, key, TYPE_NAMES[type] ?? 'a value');
 
   const value = node.value;
   // Placeholders of envsubst, Helm or kustomize replacements are filled in later.
@@ -142,14 +153,23 @@ function checkValue(
   if (!ok) wrongType(walk, node, path, key, TYPE_NAMES[type] ?? type);
 }
 
-function wrongType(walk: Walk, node: Node, path: string, key: string, expected: string): void {
+function wrongType(
+  walk: Walk,
+  node: Node,
+  path: string,
+  key: string,
+  expected: string,
+): void {
   const shown = isScalar(node)
     ? `${typeof node.value === 'string' ? `the string "${node.value}"` : String(node.value)}`
     : isSeq(node)
       ? 'a list'
       : 'a mapping';
   const quoteHint =
-    isScalar(node) && typeof node.value === 'string' && expected !== 'a mapping' && expected !== 'a list'
+    isScalar(node) &&
+    typeof node.value === 'string' &&
+    expected !== 'a mapping' &&
+    expected !== 'a list'
       ? ' (remove the quotes)'
       : isScalar(node) && expected === 'a string'
         ? ' (quote it)'

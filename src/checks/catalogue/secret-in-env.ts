@@ -37,10 +37,13 @@ const SECRET_VALUES = [
 function isReference(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '') return true;
-  if (/^(true|false|yes|no|on|off|enabled?|disabled?|none|null)$/i.test(trimmed)) return true;
+  if (/^(true|false|yes|no|on|off|enabled?|disabled?|none|null)$/i.test(trimmed))
+    return true;
   if (/^\d+$/.test(trimmed)) return true;
-  if (trimmed.startsWith('/') || trimmed.startsWith('./') || trimmed.startsWith('~/')) return true;
-  if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(trimmed) || /^\$\{[^}]+\}$/.test(trimmed)) return true;
+  if (trimmed.startsWith('/') || trimmed.startsWith('./') || trimmed.startsWith('~/'))
+    return true;
+  if (/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(trimmed) || /^\$\{[^}]+\}$/.test(trimmed))
+    return true;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(trimmed)) return true;
   if (/^(<[^>]*>|changeme|change-me|placeholder|xxx+|\*+|redacted)$/i.test(trimmed)) {
     // Placeholders are still a literal in the spec where a reference belongs; report
@@ -51,7 +54,8 @@ function isReference(value: string): boolean {
 }
 
 /** Names whose value is a file or a setting, not the secret itself. */
-const NOT_A_SECRET_NAME = /(_FILE|_PATH|_DIR|_NAME|_ENABLED|_URL|_ENDPOINT|_TTL|_TIMEOUT|_LENGTH|_KEY_ID|_ID|_REF|_MOUNT|_LOCATION|_HEADER)$/i;
+const NOT_A_SECRET_NAME =
+  /(_FILE|_PATH|_DIR|_NAME|_ENABLED|_URL|_ENDPOINT|_TTL|_TIMEOUT|_LENGTH|_KEY_ID|_ID|_REF|_MOUNT|_LOCATION|_HEADER)$/i;
 
 export const secretInEnv: Check = {
   id: 'secret-in-env',
@@ -64,6 +68,8 @@ export const secretInEnv: Check = {
     'Move the value into a Secret and reference it with `valueFrom.secretKeyRef` (or mount ' +
     'the Secret as a file); then rotate the credential, because it is in the history.',
   autoFix: false,
+  differences:
+    'Values that are file paths, `$(VAR)` references, booleans or numbers are not reported even under a credential-like name (`TOKEN_FILE: /var/run/token`); values shaped like private keys or access tokens are reported under any name.',
   peers: { polaris: 'sensitiveContainerEnvVar', kubeLinter: 'env-var-secret' },
 
   checkContainer(context: ContainerContext): Report[] {
@@ -78,9 +84,12 @@ export const secretInEnv: Check = {
       const value = scalarText(valueNode);
       if (value === undefined) return;
 
-      const valueLooksSecret = SECRET_VALUES.some((pattern) => pattern.test(value.trim()));
+      const valueLooksSecret = SECRET_VALUES.some((pattern) =>
+        pattern.test(value.trim()),
+      );
       const nameLooksSecret =
-        SECRET_NAMES.some((pattern) => pattern.test(name)) && !NOT_A_SECRET_NAME.test(name);
+        SECRET_NAMES.some((pattern) => pattern.test(name)) &&
+        !NOT_A_SECRET_NAME.test(name);
       if (!valueLooksSecret && (!nameLooksSecret || isReference(value))) return;
 
       const why = valueLooksSecret

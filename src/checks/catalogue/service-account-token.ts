@@ -1,4 +1,10 @@
-import { isMainPodSpec, objectLabel, podLabel, sameNamespace, scalarAt } from '../helpers.js';
+import {
+  isMainPodSpec,
+  objectLabel,
+  podLabel,
+  sameNamespace,
+  scalarAt,
+} from '../helpers.js';
 import type { Check, PodContext, Report } from '../types.js';
 
 export const serviceAccountToken: Check = {
@@ -7,11 +13,13 @@ export const serviceAccountToken: Check = {
   severity: 'warning',
   why:
     'Every pod gets a token for the Kubernetes API unless its spec or its ServiceAccount ' +
-    'turns that off; an attacker in any container can use it with all of the account\'s permissions.',
+    "turns that off; an attacker in any container can use it with all of the account's permissions.",
   howToFix:
     'Set `automountServiceAccountToken: false` on the pod spec (or its ServiceAccount) ' +
     'unless the pod talks to the Kubernetes API.',
   autoFix: false,
+  differences:
+    "When the pod does not decide and its ServiceAccount is not among the workspace's manifests, nothing is reported: the account may turn the token off in the cluster.",
   peers: { polaris: 'automountServiceAccountToken', checkov: 'CKV_K8S_38' },
 
   checkPod(context: PodContext): Report[] {
@@ -43,7 +51,10 @@ export const serviceAccountToken: Check = {
     );
     // The ServiceAccount lives elsewhere (the cluster, another repository): unknown.
     if (!account) return [];
-    if (scalarAt(account.node, 'automountServiceAccountToken', account.document)?.value === false)
+    if (
+      scalarAt(account.node, 'automountServiceAccountToken', account.document)?.value ===
+      false
+    )
       return [];
     return [
       {

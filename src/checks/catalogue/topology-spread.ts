@@ -1,4 +1,10 @@
-import { isMainPodSpec, podLabel, podStart, runsToCompletion, seqItems } from '../helpers.js';
+import {
+  isMainPodSpec,
+  podLabel,
+  podStart,
+  runsToCompletion,
+  seqItems,
+} from '../helpers.js';
 import { findPair } from '../../manifests/nodes.js';
 import type { Check, PodContext, Report } from '../types.js';
 
@@ -11,9 +17,14 @@ export const topologySpread: Check = {
     'in one zone, and a single failure takes all of them down together.',
   howToFix:
     'Add `topologySpreadConstraints` for `topology.kubernetes.io/zone` and ' +
-    '`kubernetes.io/hostname` selecting the pod\'s own labels.',
+    "`kubernetes.io/hostname` selecting the pod's own labels.",
   autoFix: false,
-  peers: { polaris: 'topologySpreadConstraint', kubeScore: 'pod-topology-spread-constraints' },
+  differences:
+    'DaemonSets are left out (one pod per node by design), as well as Jobs and CronJobs as in Polaris.',
+  peers: {
+    polaris: 'topologySpreadConstraint',
+    kubeScore: 'pod-topology-spread-constraints',
+  },
 
   checkPod(context: PodContext): Report[] {
     const { object, pod, doc } = context;

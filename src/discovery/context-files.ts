@@ -1,0 +1,35 @@
+import { lstatSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SourceFile } from '../engine/types.js';
+import { expandPaths } from './local-files.js';
+
+/** Kinds that related-resource checks look up; other files need not be parsed. */
+const RELATED_KINDS =
+  /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
+
+/**
+ * The manifests of the whole workspace that may hold objects related to the checked
+ * ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
+ * over `maxBytes` are left out, and files that name none of the related kinds are not
+ * returned, so the engine parses only what the lookups can use.
+ */
+export function relatedContextFiles(
+  root: string,
+  exclude: string[],
+  maxBytes: number,
+): SourceFile[] {
+  const { files } = expandPaths(root, ['.'], exclude);
+  const sources: SourceFile[] = [];
+  for (const path of files) {
+    const full = resolve(root, path);
+    try {
+      const stat = lstatSync(full);
+      if (!stat.isFile() || stat.size > maxBytes) continue;
+      const text = readFileSync(full, 'utf8');
+      if (RELATED_KINDS.test(text)) sources.push({ path, text });
+    } catch {
+      // A file that vanished or cannot be read only means less context.
+    }
+  }
+  return sources;
+}

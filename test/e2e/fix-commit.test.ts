@@ -1,0 +1,234 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { onlyChecksConfig } from '../support/checks.js';
+import type { GitHubApi } from '../support/github-api.js';
+import { removeTempDirs } from '../support/git-repo.js';
+import { runAction } from '../support/run-action.js';
+import { pullRequestPayload, pullRequestScenario, ROUTES } from '../support/scenarios.js';
+import { commitOnBranchHandler, GRAPHQL, serveCommits } from './fix-helpers.js';
+
+const apis: GitHubApi[] = [];
+afterAll(async () => {
+  await Promise.all(apis.map((api) => api.close()));
+  removeTempDirs();
+});
+
+const CONFIG = '.github/podspec-check.yaml';
+
+/** Two containers to fix in a CRLF file, one in JSON, and comments to keep. */
+const SHOP = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: shop # the storefront',
+  'spec:',
+  '  template:',
+  '    spec:',
+  '      containers:',
+  '      - name: web',
+  '        image: registry.example.com/shop/web:2.4.1  # pinned',
+  '        ports:',
+  '        - containerPort: 8080',
+  '      - name: worker',
+  "        image: 'registry.example.com/shop/worker:2.4.1'",
+  "        imagePullPolicy: 'IfNotPresent' # cached",
+  '',
+].join('\r\n');
+
+const JOB = `{
+  "apiVersion": "batch/v1",
+  "kind": "Job",
+  "metadata": {"name": "migrate"},
+  "spec": {
+    "template": {
+      "spec": {
+        "restartPolicy": "Never",
+        "containers": [
+          {
+            "name": "migrate",
+            "image": "registry.example.com/shop/migrate:2.4.1"
+          }
+        ]
+      }
+    }
+  }
+}`;
+
+async function scenario(options: { headRepo?: string } = {}) {
+  const pr = await pullRequestScenario({
+    base: { [CONFIG]: onlyChecksConfig(), 'README.md': '# shop\n' },
+    head: { 'deploy/shop.yaml': SHOP, 'deploy/job.json': JOB },
+    headRepo: options.headRepo,
+  });
+  apis.push(pr.api);
+  pr.api.state.graphql = commitOnBranchHandler(pr.repo);
+  serveCommits(pr.api, pr.repo);
+  return pr;
+}
+
+/** The lines `git diff` shows as added or removed between two commits. */
+function changedLines(repo: { git(...args: string[]): string }, from: string, to: string) {
+  return repo
+    .git('diff', '--no-color', '--unified=0', from, to)
+    .split('\n')
+    .filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line));
+}
+
+describe.concurrent('fix: commit', () => {
+  test('pushes one commit whose parent is the checked head, with only the policy lines changed', async () => {
+    const pr = await scenario();
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.unknownRequests()).toEqual([]);
+    const newHead = pr.repo.head('feature');
+    expect(newHead).not.toBe(pr.headSha);
+    expect(pr.repo.git('rev-list', '--count', `${pr.headSha}..${newHead}`)).toBe('1');
+    expect(pr.repo.git('rev-parse', `${newHead}^`)).toBe(pr.headSha);
+    expect(result.outputs['fix-commit']).toBe(newHead);
+    expect(result.outputs.fixed).toBe('3');
+
+    // The mutation
+    const calls = pr.api.requestsTo(GRAPHQL);
+    expect(calls).toHaveLength(1);
+    const input = (calls[0].body as { variables: { input: Record<string, unknown> } })
+      .variables.input;
+    expect(input.expectedHeadOid).toBe(pr.headSha);
+    expect(input.branch).toEqual({
+      repositoryNameWithOwner: 'octo-shop/deploy',
+      branchName: 'feature',
+    });
+    const additions = (input.fileChanges as { additions: { path: string; contents: string }[] })
+      .additions;
+    expect(additions.map((a) => a.path).sort()).toEqual(['deploy/job.json', 'deploy/shop.yaml']);
+    for (const addition of additions) {
+      expect(Buffer.from(addition.contents, 'base64')).toEqual(
+        pr.repo.show(addition.path, newHead),
+      );
+    }
+    expect(input.message).toEqual({
+      headline: 'podspec-check: set imagePullPolicy to Always',
+      body: `Applied by the podspec-check action.\n\nPodspec-Check-Fix-Of: ${pr.headSha}`,
+    });
+
+    // The content
+    expect(changedLines(pr.repo, pr.headSha, newHead)).toEqual([
+      '-            "image": "registry.example.com/shop/migrate:2.4.1"',
+      '+            "image": "registry.example.com/shop/migrate:2.4.1",',
+      '+            "imagePullPolicy": "Always"',
+      '+        imagePullPolicy: Always\r',
+      "-        imagePullPolicy: 'IfNotPresent' # cached\r",
+      "+        imagePullPolicy: 'Always' # cached\r",
+    ]);
+    const shop = pr.repo.show('deploy/shop.yaml', newHead).toString('utf8');
+    expect(shop.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(shop).toContain('# pinned\r\n        imagePullPolicy: Always\r\n        ports:');
+    expect(pr.repo.show('deploy/job.json', newHead).toString('utf8').endsWith('}')).toBe(true);
+
+    // Check runs: the checked head keeps its findings; the new head gets the fixed result
+    const runs = pr.api.state.checkRuns;
+    expect(runs.map((r) => [r.head_sha, r.conclusion])).toEqual([
+      [pr.headSha, 'failure'],
+      [newHead, 'success'],
+    ]);
+    expect(runs[1].output.summary).toContain(`fix commit ${newHead.slice(0, 7)}`);
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.conclusion).toBe('success');
+    expect(result.summary).toContain(`with commit ${newHead}`);
+    expect(result.summary).toContain('other workflows need a re-run');
+    const [comment] = pr.api.state.comments;
+    expect(comment.body).toContain(`with commit ${newHead}`);
+  });
+
+  test('a re-run on the fix commit pushes nothing and passes', async () => {
+    const pr = await scenario();
+    const first = await pr.run({ fix: 'commit' });
+    const fixed = first.outputs['fix-commit'];
+    expect(fixed).toMatch(/^[0-9a-f]{40}$/);
+
+    // The pull request now has the fix commit as its head.
+    const pull = pr.api.state.pulls[pr.number];
+    pull.head.sha = fixed;
+    pull.files = pr.repo.changedFiles(pr.baseSha, fixed);
+    Object.assign(pr.api.state.blobs, pr.repo.blobs(fixed));
+    const checkedOut = pr.repo.mergeCommit(pr.baseSha, fixed);
+    const before = pr.api.requestsTo(GRAPHQL).length;
+
+    const again = await runAction({
+      workspace: pr.repo.dir,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({ number: pr.number, headSha: fixed, baseSha: pr.baseSha }),
+      inputs: { fix: 'commit' },
+      apiUrl: pr.api.url,
+      sha: checkedOut,
+    });
+
+    expect(again.exitCode).toBe(0);
+    expect(pr.api.requestsTo(GRAPHQL)).toHaveLength(before);
+    expect(pr.repo.head('feature')).toBe(fixed);
+    expect(again.outputs.fixed).toBe('0');
+    expect(again.outputs['fix-commit']).toBe('');
+    expect(again.outputs.findings).toBe('0');
+    expect(again.summary).toContain("podspec-check's own fix commit");
+  });
+
+  test('writes nothing when the branch moved during the run, and says so', async () => {
+    const pr = await scenario();
+    // Someone pushes to the branch after the workflow started.
+    pr.repo.checkout('feature');
+    const theirs = pr.repo.commit('Bump replicas', { 'deploy/other.yaml': 'kind: Note\n' });
+    pr.repo.checkout(pr.checkedOut);
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.requestsTo(GRAPHQL)).toHaveLength(1);
+    expect(pr.repo.head('feature')).toBe(theirs);
+    expect(result.outputs['fix-commit']).toBe('');
+    expect(result.outputs.fixed).toBe('0');
+    expect(result.exitCode).toBe(1);
+    expect(result.summary).toContain('moved on from');
+    expect(result.summary).toContain('no fix was committed');
+    const [comment] = pr.api.state.comments;
+    expect(comment.body).toContain('moved on from');
+    expect(pr.api.state.checkRuns.map((r) => r.head_sha)).toEqual([pr.headSha]);
+  });
+
+  test('a fork pull request gets no push but one review with the suggestions', async () => {
+    const pr = await scenario({ headRepo: 'contributor/deploy' });
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.requestsTo(GRAPHQL)).toEqual([]);
+    expect(pr.repo.head('feature')).toBe(pr.headSha);
+    expect(result.outputs['fix-commit']).toBe('');
+    expect(result.summary).toContain('comes from a fork');
+    const reviews = pr.api.requestsTo(ROUTES.createReview);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0].body).toMatchObject({ event: 'COMMENT', commit_id: pr.headSha });
+  });
+
+  test('a read-only fork token gets the patch in the job summary instead', async () => {
+    const pr = await scenario({ headRepo: 'contributor/deploy' });
+    pr.api.state.permissions = { checks: 'none', pullRequests: 'none' };
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.requestsTo(GRAPHQL)).toEqual([]);
+    expect(pr.api.state.reviews).toEqual([]);
+    expect(pr.repo.head('feature')).toBe(pr.headSha);
+    expect(result.summary).toContain('```diff\n--- a/deploy/job.json\n+++ b/deploy/job.json');
+    expect(result.summary).toContain("+        imagePullPolicy: 'Always' # cached");
+  });
+
+  test('a token without contents: write falls back to the review', async () => {
+    const pr = await scenario();
+    pr.api.state.graphql = commitOnBranchHandler(pr.repo, { refuse: true });
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.requestsTo(GRAPHQL)).toHaveLength(1);
+    expect(pr.repo.head('feature')).toBe(pr.headSha);
+    expect(result.outputs['fix-commit']).toBe('');
+    expect(result.summary).toContain('contents: write');
+    expect(pr.api.requestsTo(ROUTES.createReview)).toHaveLength(1);
+  });
+});
