@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // CI has 2 cores; the end-to-end tests mostly wait on child processes.
+    maxWorkers: 3,
   },
 });

@@ -30542,7 +30542,7 @@ const linuxHardening = {
  * A missing probe on an app container of a long-running workload. Init and ephemeral
  * containers have no probes that matter, and Jobs and CronJobs run to completion.
  */
-function missingProbe(context, key, consequence) {
+function missingProbe(context, key, consequence, fix) {
     const { container, doc, object } = context;
     if (container.type !== 'containers' || runsToCompletion(object))
         return [];
@@ -30558,6 +30558,7 @@ function missingProbe(context, key, consequence) {
             field: `${container.path}.${key}`,
             container,
             message: `${describe(context)} has no ${key}: ${consequence}`,
+            fix,
         },
     ];
 }
@@ -30580,7 +30581,7 @@ const livenessProbe = {
         kubeScore: 'pod-probes',
         checkov: 'CKV_K8S_8',
     },
-    checkContainer: (context) => missingProbe(context, 'livenessProbe', 'if it hangs without exiting, the kubelet never restarts it. Add a livenessProbe that fails only when a restart would help.'),
+    checkContainer: (context) => missingProbe(context, 'livenessProbe', 'if it hangs without exiting, the kubelet never restarts it.', 'Add a `livenessProbe` that fails only when a restart would help; do not make it depend on other services.'),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue/memory-limits.ts
@@ -31116,7 +31117,7 @@ const readinessProbe = {
         kubeScore: 'pod-probes',
         checkov: 'CKV_K8S_9',
     },
-    checkContainer: (context) => missingProbe(context, 'readinessProbe', 'Services send it traffic as soon as the process starts, before it is ready. Add a readinessProbe that checks the endpoint it serves.'),
+    checkContainer: (context) => missingProbe(context, 'readinessProbe', 'Services send it traffic as soon as the process starts, before it can serve, and keep sending while it is overloaded.', 'Add a `readinessProbe` that succeeds only when the container can serve requests, for example an `httpGet` on its health endpoint.'),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue/replicas.ts
@@ -32042,6 +32043,9 @@ function scanDocument(text, start, end) {
             }
         }
     }
+    // A quoted scalar still open at the end of the document is an error.
+    if (value.type === 'quoted')
+        return undefined;
     if (!kind || !apiVersion || !OPAQUE_KINDS.has(kind))
         return undefined;
     return { start, end, kind, apiVersion };
@@ -45660,7 +45664,9 @@ function innermostAnchor(doc, at) {
         if (!candidate.anchor || !candidate.range)
             return;
         const [start, end] = candidate.range;
-        if (start <= at && at < Math.max(end, start + 1) && (!found || end - start < found.size)) {
+        if (start <= at &&
+            at < Math.max(end, start + 1) &&
+            (!found || end - start < found.size)) {
             found = { anchor: candidate.anchor, size: end - start };
         }
     });
@@ -45860,7 +45866,11 @@ function planFlow(text, map, own, field, after) {
             return { ok: false, reason: 'the flow mapping has no field of its own to follow' };
         }
         const style = /^\s*[[{]/.test(text) ? 'double' : 'plain';
-        const edit = { start: mapStart + 1, end: mapStart + 1, text: member(field, style, ': ') };
+        const edit = {
+            start: mapStart + 1,
+            end: mapStart + 1,
+            text: member(field, style, ': '),
+        };
         return { ok: true, edits: [edit] };
     }
     const reference = referencePair(own, after);
@@ -46014,7 +46024,11 @@ function lineHunks(text, edits) {
             return;
         const from = starts[first];
         const to = last + 1 < starts.length ? starts[last + 1] : text.length;
-        const shifted = group.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+        const shifted = group.map((e) => ({
+            ...e,
+            start: e.start - from,
+            end: e.end - from,
+        }));
         const oldLines = splitLines(text.slice(from, to));
         const newLines = splitLines(applyEdits(text.slice(from, to), shifted));
         hunks.push(trim({ oldIndex: first, oldLines, newLines, edits: group }));
@@ -46104,8 +46118,7 @@ function unifiedDiff(path, text, edits, context = 3) {
     while (i < hunks.length) {
         // Hunks whose contexts would meet are printed as one.
         let j = i;
-        while (j + 1 < hunks.length &&
-            hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
+        while (j + 1 < hunks.length && hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
             j++;
         }
         const from = Math.max(0, hunks[i].oldIndex - context);
@@ -46306,7 +46319,10 @@ function verifyFix(baseline, edited, fixed, intended = fixed) {
         for (const change of diffTrees(before.values[i], after.values[i])) {
             const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
             if (problem) {
-                return { ok: false, reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}` };
+                return {
+                    ok: false,
+                    reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}`,
+                };
             }
         }
     }
@@ -46433,7 +46449,12 @@ function fixFiles(run, config) {
         const file = run.parsed.get(path);
         const outcome = file
             ? fixFile(file, findings, config)
-            : { notFixed: findings.map((finding) => ({ finding, reason: 'the file was not parsed' })) };
+            : {
+                notFixed: findings.map((finding) => ({
+                    finding,
+                    reason: 'the file was not parsed',
+                })),
+            };
         for (const entry of outcome.notFixed) {
             entry.finding.notFixed = entry.reason;
             result.notFixed.push(entry);
@@ -46815,7 +46836,13 @@ async function runCli(argv, io) {
         if (options.dryRun && options.format !== 'text') {
             throw new errors/* UserError */.y('--fix --dry-run prints a diff; use it with --format text.');
         }
-        const fix = runCliFix({ ...io, sources, run: result, config, dryRun: options.dryRun });
+        const fix = runCliFix({
+            ...io,
+            sources,
+            run: result,
+            config,
+            dryRun: options.dryRun,
+        });
         // The diff alone goes to stdout, so that it can be piped into `git apply`.
         if (options.dryRun)
             return fails(result.findings, options.failOn) ? 1 : 0;

@@ -30750,6 +30750,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -40181,7 +40183,7 @@ const hostPath = {
     title: 'Pods do not mount directories of the node',
     severity: 'warning',
     why: 'A hostPath volume gives the pod files of the node: container runtime sockets, ' +
-        'credentials of the kubelet, or other pods\' data, and ties the pod to what one node holds.',
+        "credentials of the kubelet, or other pods' data, and ties the pod to what one node holds.",
     howToFix: 'Use a PersistentVolumeClaim, an emptyDir, a ConfigMap or a Secret instead of `hostPath`.',
     autoFix: false,
     peers: { polaris: 'hostPathSet', kubeLinter: 'sensitive-host-mounts' },
@@ -40227,7 +40229,7 @@ const hostPid = {
 
 const hostPort = {
     id: 'host-port',
-    title: "Containers do not bind a port of the node",
+    title: 'Containers do not bind a port of the node',
     severity: 'warning',
     why: 'A hostPort ties the pod to nodes where that port is free, so two replicas cannot share ' +
         "a node and rollouts can stall; it also exposes the container on the node's address.",
@@ -40520,7 +40522,7 @@ const instanceLabel = {
     title: 'Workloads carry a matching app.kubernetes.io/instance label',
     severity: 'warning',
     why: 'Tools group objects by the recommended `app.kubernetes.io/instance` label; a workload ' +
-        'without it, or with another instance\'s value, is missing from or misfiled in those views.',
+        "without it, or with another instance's value, is missing from or misfiled in those views.",
     howToFix: 'Set `metadata.labels["app.kubernetes.io/instance"]` to the name of the instance: the ' +
         'object name, or the release name that prefixes it.',
     autoFix: false,
@@ -40534,7 +40536,8 @@ const instanceLabel = {
         const labels = labelsOf(metadata, doc);
         const instance = labels[LABEL];
         // A Helm or kustomize release name prefixes the object name: `shop-api` of `shop`.
-        if (instance && (instance === object.name || object.name.startsWith(`${instance}-`))) {
+        if (instance &&
+            (instance === object.name || object.name.startsWith(`${instance}-`))) {
             return [];
         }
         const message = instance === undefined
@@ -40588,7 +40591,8 @@ const linuxHardening = {
         const apparmorType = apparmor && mapGetText(apparmor.map, 'type', doc);
         if (apparmorType && apparmorType !== 'Unconfined')
             return [];
-        const metadata = pod.templateMetadata ?? (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
+        const metadata = pod.templateMetadata ??
+            (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
         const annotations = labelsOf(metadata, doc, 'annotations');
         const annotation = annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
         if (annotation && annotation !== 'unconfined')
@@ -40621,7 +40625,7 @@ const linuxHardening = {
  * A missing probe on an app container of a long-running workload. Init and ephemeral
  * containers have no probes that matter, and Jobs and CronJobs run to completion.
  */
-function missingProbe(context, key, consequence) {
+function missingProbe(context, key, consequence, fix) {
     const { container, doc, object } = context;
     if (container.type !== 'containers' || runsToCompletion(object))
         return [];
@@ -40637,6 +40641,7 @@ function missingProbe(context, key, consequence) {
             field: `${container.path}.${key}`,
             container,
             message: `${describe(context)} has no ${key}: ${consequence}`,
+            fix,
         },
     ];
 }
@@ -40659,7 +40664,7 @@ const livenessProbe = {
         kubeScore: 'pod-probes',
         checkov: 'CKV_K8S_8',
     },
-    checkContainer: (context) => missingProbe(context, 'livenessProbe', 'if it hangs without exiting, the kubelet never restarts it. Add a livenessProbe that fails only when a restart would help.'),
+    checkContainer: (context) => missingProbe(context, 'livenessProbe', 'if it hangs without exiting, the kubelet never restarts it.', 'Add a `livenessProbe` that fails only when a restart would help; do not make it depend on other services.'),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue/memory-limits.ts
@@ -40782,7 +40787,8 @@ const networkPolicy = {
         for (const policy of sameNamespace(context, 'NetworkPolicy')) {
             const selector = selectorOf(policy, 'podSelector');
             // An empty podSelector selects every pod of the namespace.
-            if (!selector || (selector.items.length > 0 && !selectorMatches(selector, labels, policy.document)))
+            if (!selector ||
+                (selector.items.length > 0 && !selectorMatches(selector, labels, policy.document)))
                 continue;
             for (const direction of directions(policy))
                 covered.add(direction);
@@ -40792,7 +40798,7 @@ const networkPolicy = {
         if (missing.length === 0)
             return [];
         const what = missing.length === 2 || covered.size === 0
-            ? 'no NetworkPolicy among the workspace\'s manifests selects its pods, so they accept connections from any pod and can connect anywhere'
+            ? "no NetworkPolicy among the workspace's manifests selects its pods, so they accept connections from any pod and can connect anywhere"
             : missing[0] === 'ingress'
                 ? 'no NetworkPolicy restricts ingress to its pods, so they accept connections from any pod'
                 : 'no NetworkPolicy restricts egress from its pods, so a compromised pod can connect anywhere';
@@ -40813,7 +40819,10 @@ const pdbAllowsDisruption = {
         'eviction: node drains and cluster upgrades hang until someone deletes it by hand.',
     howToFix: 'Use `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
     autoFix: false,
-    peers: { polaris: 'pdbDisruptionsIsZero', kubeLinter: 'pdb-max-unavailable, pdb-min-available' },
+    peers: {
+        polaris: 'pdbDisruptionsIsZero',
+        kubeLinter: 'pdb-max-unavailable, pdb-min-available',
+    },
     checkObject(context) {
         const { object, doc } = context;
         if (object.kind !== 'PodDisruptionBudget')
@@ -40822,7 +40831,9 @@ const pdbAllowsDisruption = {
         const reports = [];
         const max = scalarAt(spec, 'maxUnavailable', doc);
         const maxValue = max && intOrPercent(max.value);
-        if (max && maxValue && ('number' in maxValue ? maxValue.number : maxValue.percent) === 0) {
+        if (max &&
+            maxValue &&
+            ('number' in maxValue ? maxValue.number : maxValue.percent) === 0) {
             reports.push({
                 at: max.node,
                 field: 'spec.maxUnavailable',
@@ -40950,7 +40961,11 @@ const podDisruptionBudget = {
                 span: 'start',
                 field: 'spec.template.metadata.labels',
                 message: `${objectLabel(object)} has no PodDisruptionBudget: ${reason}, so a node drain may evict all its replicas at once.`,
-                fix: `Add a PodDisruptionBudget with \`maxUnavailable: 1\` and a selector matching the pod labels${Object.keys(labels).length ? ` (${Object.entries(labels).map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}.`,
+                fix: `Add a PodDisruptionBudget with \`maxUnavailable: 1\` and a selector matching the pod labels${Object.keys(labels).length
+                    ? ` (${Object.entries(labels)
+                        .map(([k, v]) => `${k}: ${v}`)
+                        .join(', ')})`
+                    : ''}.`,
             },
         ];
     },
@@ -40964,7 +40979,7 @@ const priorityClass = {
     severity: 'warning',
     why: 'Without a priority class every pod has the same priority, so when the cluster is full ' +
         'the scheduler cannot preempt batch work for a critical service, and evicts in no useful order.',
-    howToFix: 'Set `priorityClassName` on the pod spec to one of the cluster\'s PriorityClasses.',
+    howToFix: "Set `priorityClassName` on the pod spec to one of the cluster's PriorityClasses.",
     autoFix: false,
     peers: { polaris: 'priorityClassNotSet' },
     checkPod(context) {
@@ -41013,7 +41028,7 @@ const privilegeEscalation = {
                 field: `${container.path}.securityContext.allowPrivilegeEscalation`,
                 container,
                 message,
-                fix: 'Set `allowPrivilegeEscalation: false` in the container\'s securityContext (the pod-level securityContext has no such field).',
+                fix: "Set `allowPrivilegeEscalation: false` in the container's securityContext (the pod-level securityContext has no such field).",
             },
         ];
     },
@@ -41063,7 +41078,7 @@ const probePort = {
     severity: 'warning',
     why: 'A probe that names a port the container does not declare can never connect: the pod is ' +
         'never ready (readiness) or is restarted forever (liveness, startup).',
-    howToFix: 'Name the port in the container\'s `ports` list (`- name: http, containerPort: 8080`) or ' +
+    howToFix: "Name the port in the container's `ports` list (`- name: http, containerPort: 8080`) or " +
         'give the probe the port number.',
     autoFix: false,
     peers: { kubeLinter: 'liveness-port, readiness-port, startup-port' },
@@ -41085,7 +41100,9 @@ const probePort = {
                     continue;
                 if (names.has(port.value))
                     continue;
-                const declared = names.size ? `it declares ${[...names].map((n) => `"${n}"`).join(', ')}` : 'it declares no named ports';
+                const declared = names.size
+                    ? `it declares ${[...names].map((n) => `"${n}"`).join(', ')}`
+                    : 'it declares no named ports';
                 reports.push({
                     at: port.node,
                     field: `${container.path}.${probe}.${handler}.port`,
@@ -41159,7 +41176,7 @@ const readOnlyRootFilesystem = {
                 field: `${container.path}.securityContext.readOnlyRootFilesystem`,
                 container,
                 message: `${describe(context)} ${found ? `sets readOnlyRootFilesystem: ${String(found.value)}` : 'does not set readOnlyRootFilesystem'}: anything running in it can change its binaries and configuration or drop new tools.`,
-                fix: 'Set `readOnlyRootFilesystem: true` in the container\'s securityContext and mount an emptyDir where it needs to write (such as /tmp).',
+                fix: "Set `readOnlyRootFilesystem: true` in the container's securityContext and mount an emptyDir where it needs to write (such as /tmp).",
             },
         ];
     },
@@ -41183,7 +41200,7 @@ const readinessProbe = {
         kubeScore: 'pod-probes',
         checkov: 'CKV_K8S_9',
     },
-    checkContainer: (context) => missingProbe(context, 'readinessProbe', 'Services send it traffic as soon as the process starts, before it is ready. Add a readinessProbe that checks the endpoint it serves.'),
+    checkContainer: (context) => missingProbe(context, 'readinessProbe', 'Services send it traffic as soon as the process starts, before it can serve, and keep sending while it is overloaded.', 'Add a `readinessProbe` that succeeds only when the container can serve requests, for example an `httpGet` on its health endpoint.'),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/catalogue/replicas.ts
@@ -41288,7 +41305,7 @@ const runAsNonRoot = {
                 field: `${container.path}.securityContext.runAsNonRoot`,
                 container,
                 message: `${describe(context)} may run as root: ${nonRoot ? `runAsNonRoot is ${String(nonRoot.value)}` : 'neither runAsNonRoot nor a non-zero runAsUser is set'} in its or the pod's securityContext, so an image whose user is root starts as root.`,
-                fix: 'Set `runAsNonRoot: true` in the pod securityContext (or the container\'s), with `runAsUser: <uid>` if the image has no numeric non-root user.',
+                fix: "Set `runAsNonRoot: true` in the pod securityContext (or the container's), with `runAsUser: <uid>` if the image has no numeric non-root user.",
             },
         ];
     },
@@ -41373,7 +41390,9 @@ const schema = {
     },
 };
 function subject(walk) {
-    return walk.container ? describe({ ...walk.context, container: walk.container }) : podLabel(walk.context);
+    return walk.container
+        ? describe({ ...walk.context, container: walk.container })
+        : podLabel(walk.context);
 }
 function checkMap(walk, map, definition, path) {
     const fields = POD_SCHEMA.definitions[definition];
@@ -41473,7 +41492,10 @@ function wrongType(walk, node, path, key, expected) {
         : (0,dist/* isSeq */.oP)(node)
             ? 'a list'
             : 'a mapping';
-    const quoteHint = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && expected !== 'a mapping' && expected !== 'a list'
+    const quoteHint = (0,dist/* isScalar */.jn)(node) &&
+        typeof node.value === 'string' &&
+        expected !== 'a mapping' &&
+        expected !== 'a list'
         ? ' (remove the quotes)'
         : (0,dist/* isScalar */.jn)(node) && expected === 'a string'
             ? ' (quote it)'
@@ -41569,7 +41591,8 @@ const secretInEnv = {
             if (value === undefined)
                 return;
             const valueLooksSecret = SECRET_VALUES.some((pattern) => pattern.test(value.trim()));
-            const nameLooksSecret = SECRET_NAMES.some((pattern) => pattern.test(name)) && !NOT_A_SECRET_NAME.test(name);
+            const nameLooksSecret = SECRET_NAMES.some((pattern) => pattern.test(name)) &&
+                !NOT_A_SECRET_NAME.test(name);
             if (!valueLooksSecret && (!nameLooksSecret || isReference(value)))
                 return;
             const why = valueLooksSecret
@@ -41595,7 +41618,7 @@ const serviceAccountToken = {
     title: 'Pods mount an API token only when they use it',
     severity: 'warning',
     why: 'Every pod gets a token for the Kubernetes API unless its spec or its ServiceAccount ' +
-        'turns that off; an attacker in any container can use it with all of the account\'s permissions.',
+        "turns that off; an attacker in any container can use it with all of the account's permissions.",
     howToFix: 'Set `automountServiceAccountToken: false` on the pod spec (or its ServiceAccount) ' +
         'unless the pod talks to the Kubernetes API.',
     autoFix: false,
@@ -41627,7 +41650,8 @@ const serviceAccountToken = {
         // The ServiceAccount lives elsewhere (the cluster, another repository): unknown.
         if (!account)
             return [];
-        if (scalarAt(account.node, 'automountServiceAccountToken', account.document)?.value === false)
+        if (scalarAt(account.node, 'automountServiceAccountToken', account.document)?.value ===
+            false)
             return [];
         return [
             {
@@ -41651,10 +41675,13 @@ const topologySpread = {
     why: 'Without topology spread constraints the scheduler may put every replica on one node or ' +
         'in one zone, and a single failure takes all of them down together.',
     howToFix: 'Add `topologySpreadConstraints` for `topology.kubernetes.io/zone` and ' +
-        '`kubernetes.io/hostname` selecting the pod\'s own labels.',
+        "`kubernetes.io/hostname` selecting the pod's own labels.",
     autoFix: false,
     differences: 'DaemonSets are left out (one pod per node by design), as well as Jobs and CronJobs as in Polaris.',
-    peers: { polaris: 'topologySpreadConstraint', kubeScore: 'pod-topology-spread-constraints' },
+    peers: {
+        polaris: 'topologySpreadConstraint',
+        kubeScore: 'pod-topology-spread-constraints',
+    },
     checkPod(context) {
         const { object, pod, doc } = context;
         // Jobs run to completion and DaemonSets place one pod per node by design.
@@ -42693,7 +42720,12 @@ function applyExemptions(findings, config, scope) {
             continue;
         if (!scope.objects.some((object) => selects(exemption, object)))
             continue;
-        notices.push(staleNotice(severity, exemption.source.file, { line: exemption.source.line, column: 1, endLine: exemption.source.line, endColumn: 1 }, `The exemption for ${exemption.checks.join(', ')} in the configuration matches no finding in the checked files it applies to`));
+        notices.push(staleNotice(severity, exemption.source.file, {
+            line: exemption.source.line,
+            column: 1,
+            endLine: exemption.source.line,
+            endColumn: 1,
+        }, `The exemption for ${exemption.checks.join(', ')} in the configuration matches no finding in the checked files it applies to`));
     }
     for (const exemption of inManifest) {
         const unknown = exemption.checks.filter((id) => id !== 'all' && !scope.known.includes(id));
@@ -42836,7 +42868,12 @@ function commentExemptions(scope) {
                 checks: directive.checks,
                 reason: directive.reason ?? `comment on line ${lineNumber} (no reason given)`,
                 file: file.path,
-                range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.length + 1 },
+                range: {
+                    line: lineNumber,
+                    column,
+                    endLine: lineNumber,
+                    endColumn: line.length + 1,
+                },
                 lines: [target],
                 where: `comment on line ${lineNumber}`,
                 used: false,
@@ -44086,7 +44123,7 @@ async function compareWithBase(options) {
         useApi: onlyNew,
     });
     if (!base && onlyNew) {
-        notes.push('only-new: this push created the branch, so there is no earlier commit to compare with: every finding counts.');
+        notes.push('only-new: this run has no earlier commit to compare with, so every finding counts.');
     }
     if (base)
         core/* info */.pq(`Comparing with ${base.sha.slice(0, 7)}.`);
@@ -44204,8 +44241,6 @@ function codePath(path) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/discovery/workspace.ts
 
 
@@ -44447,10 +44482,14 @@ function validateScalar(node, schema, where) {
         (schema.type === 'number' && typeof value === 'number');
     if (!ok)
         return { node, message: `${where} must be ${describeType(schema)}.` };
-    if (schema.minimum !== undefined && typeof value === 'number' && value < schema.minimum) {
+    if (schema.minimum !== undefined &&
+        typeof value === 'number' &&
+        value < schema.minimum) {
         return { node, message: `${where} must be at least ${schema.minimum}.` };
     }
-    if (schema.minLength && typeof value === 'string' && value.trim().length < schema.minLength) {
+    if (schema.minLength &&
+        typeof value === 'string' &&
+        value.trim().length < schema.minLength) {
         return { node, message: `${where} must not be empty.` };
     }
     return undefined;
@@ -45232,7 +45271,9 @@ function innermostAnchor(doc, at) {
         if (!candidate.anchor || !candidate.range)
             return;
         const [start, end] = candidate.range;
-        if (start <= at && at < Math.max(end, start + 1) && (!found || end - start < found.size)) {
+        if (start <= at &&
+            at < Math.max(end, start + 1) &&
+            (!found || end - start < found.size)) {
             found = { anchor: candidate.anchor, size: end - start };
         }
     });
@@ -45432,7 +45473,11 @@ function planFlow(text, map, own, field, after) {
             return { ok: false, reason: 'the flow mapping has no field of its own to follow' };
         }
         const style = /^\s*[[{]/.test(text) ? 'double' : 'plain';
-        const edit = { start: mapStart + 1, end: mapStart + 1, text: member(field, style, ': ') };
+        const edit = {
+            start: mapStart + 1,
+            end: mapStart + 1,
+            text: member(field, style, ': '),
+        };
         return { ok: true, edits: [edit] };
     }
     const reference = referencePair(own, after);
@@ -45586,7 +45631,11 @@ function lineHunks(text, edits) {
             return;
         const from = starts[first];
         const to = last + 1 < starts.length ? starts[last + 1] : text.length;
-        const shifted = group.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+        const shifted = group.map((e) => ({
+            ...e,
+            start: e.start - from,
+            end: e.end - from,
+        }));
         const oldLines = splitLines(text.slice(from, to));
         const newLines = splitLines(applyEdits(text.slice(from, to), shifted));
         hunks.push(trim({ oldIndex: first, oldLines, newLines, edits: group }));
@@ -45676,8 +45725,7 @@ function unifiedDiff(path, text, edits, context = 3) {
     while (i < hunks.length) {
         // Hunks whose contexts would meet are printed as one.
         let j = i;
-        while (j + 1 < hunks.length &&
-            hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
+        while (j + 1 < hunks.length && hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
             j++;
         }
         const from = Math.max(0, hunks[i].oldIndex - context);
@@ -45878,7 +45926,10 @@ function verifyFix(baseline, edited, fixed, intended = fixed) {
         for (const change of diffTrees(before.values[i], after.values[i])) {
             const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
             if (problem) {
-                return { ok: false, reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}` };
+                return {
+                    ok: false,
+                    reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}`,
+                };
             }
         }
     }
@@ -46005,7 +46056,12 @@ function fixFiles(run, config) {
         const file = run.parsed.get(path);
         const outcome = file
             ? fixFile(file, findings, config)
-            : { notFixed: findings.map((finding) => ({ finding, reason: 'the file was not parsed' })) };
+            : {
+                notFixed: findings.map((finding) => ({
+                    finding,
+                    reason: 'the file was not parsed',
+                })),
+            };
         for (const entry of outcome.notFixed) {
             entry.finding.notFixed = entry.reason;
             result.notFixed.push(entry);
@@ -46251,9 +46307,11 @@ function classify(error) {
     const detail = errors.map((e) => e.message ?? e.type ?? '').join('; ') || describeApiError(error);
     const moved = errors.some((e) => e.type === 'STALE_DATA' ||
         /expected branch to point to|expectedHeadOid/i.test(e.message ?? ''));
-    if (moved)
-        return { kind: 'branch-moved', detail };
     const status = statusOf(error);
+    // 409 and 422 are how GitHub refuses a ref update that is not a fast-forward: the
+    // branch moved under us, and nothing was written.
+    if (moved || status === 409 || status === 422)
+        return { kind: 'branch-moved', detail };
     const refused = status === 401 ||
         status === 403 ||
         status === 404 ||
@@ -46714,7 +46772,9 @@ function buildReview(files, commentable) {
         path: s.path,
         line: s.line,
         side: 'RIGHT',
-        ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' } : {}),
+        ...(s.startLine < s.line
+            ? { start_line: s.startLine, start_side: 'RIGHT' }
+            : {}),
         body: `${describeFixes(s.findings)}\n\n${suggestionBlock(s.lines)}`,
     }));
     const count = files.reduce((sum, file) => sum + file.fixed.length, 0);
@@ -47036,6 +47096,7 @@ function select_files_short(sha) {
 
 
 
+
 /** GitHub's limit on one step's job summary. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 /** The action: find the changed manifests, check them, and report where reviewers look. */
@@ -47195,14 +47256,20 @@ async function run() {
         emitRunnerAnnotations(shown);
     }
     await writeJobSummary((limit) => summaryOf(limit, capabilities.notes()));
+    let sarifWritten = '';
     if (inputs.sarifFile) {
         const sarifPath = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
+        // `results/podspec.sarif` is the usual setting, and a fresh checkout has no such
+        // folder; writeFileNoFollow still refuses a folder reached through a link.
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
         const refused = writeFileNoFollow(sarifPath, `${JSON.stringify(buildSarif(findings, src_version_VERSION), null, 2)}\n`);
         if (refused) {
             core/* warning */.$e(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
         }
-        else
+        else {
             core/* info */.pq(`SARIF report written to ${inputs.sarifFile}.`);
+            sarifWritten = inputs.sarifFile;
+        }
     }
     // Outputs
     core/* setOutput */.uH('findings', counts.findings);
@@ -47214,7 +47281,8 @@ async function run() {
     core/* setOutput */.uH('check-run-id', checkRunId ?? '');
     core/* setOutput */.uH('comment-url', commentUrl ?? '');
     core/* setOutput */.uH('conclusion', stepFailed ? 'failure' : 'success');
-    core/* setOutput */.uH('sarif-file', inputs.sarifFile);
+    // Only a report that exists: a later upload step would fail on a missing file.
+    core/* setOutput */.uH('sarif-file', sarifWritten);
     if (stepFailed) {
         core/* setFailed */.C1(`${plural(counts.findings, 'finding')} (${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices) reach fail-on: ${inputs.failOn}. See the annotations or the job summary for each fix.`);
     }

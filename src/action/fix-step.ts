@@ -17,7 +17,12 @@ import {
   type CommitOutcome,
 } from '../github/commit.js';
 import type { RepoRef } from '../github/repo.js';
-import { linesInPatch, postReview, suggestionBlock, type Review } from '../github/review.js';
+import {
+  linesInPatch,
+  postReview,
+  suggestionBlock,
+  type Review,
+} from '../github/review.js';
 import { countFindings, fails, plural, type FailOn } from '../report/counts.js';
 import { buildSummary } from '../report/summary.js';
 import type { Capabilities } from './capabilities.js';
@@ -81,7 +86,9 @@ export async function runFixStep(input: FixStepInput): Promise<FixStepResult> {
   // Our own fix commit
   const headMessage = await commitMessage(octokit, input.repo, target.headSha);
   if (headMessage === undefined) {
-    core.info(`Could not read the message of ${target.headSha}; assuming it is not a fix commit.`);
+    core.info(
+      `Could not read the message of ${target.headSha}; assuming it is not a fix commit.`,
+    );
   } else if (isFixCommit(headMessage)) {
     return note(
       result,
@@ -134,7 +141,11 @@ export async function runFixStep(input: FixStepInput): Promise<FixStepResult> {
       );
     }
   }
-  await offer(input, fixes.files.filter((f) => !WORKFLOWS.test(f.path)), result);
+  await offer(
+    input,
+    fixes.files.filter((f) => !WORKFLOWS.test(f.path)),
+    result,
+  );
   return result;
 }
 
@@ -233,8 +244,16 @@ async function offer(
 
   if (review) {
     try {
-      const posted = await postReview(octokit, input.repo, pullNumber, input.target.headSha, review);
-      core.info(`Review with ${plural(review.comments.length, 'suggestion')}: ${posted.url}`);
+      const posted = await postReview(
+        octokit,
+        input.repo,
+        pullNumber,
+        input.target.headSha,
+        review,
+      );
+      core.info(
+        `Review with ${plural(review.comments.length, 'suggestion')}: ${posted.url}`,
+      );
       result.notes.push(
         `💡 The fixes are offered as suggestions in [a review](${posted.url}); commit them from there.`,
       );
@@ -260,7 +279,9 @@ function buildReview(
     path: s.path,
     line: s.line,
     side: 'RIGHT' as const,
-    ...(s.startLine < s.line ? { start_line: s.startLine, start_side: 'RIGHT' as const } : {}),
+    ...(s.startLine < s.line
+      ? { start_line: s.startLine, start_side: 'RIGHT' as const }
+      : {}),
     body: `${describeFixes(s.findings)}\n\n${suggestionBlock(s.lines)}`,
   }));
   const count = files.reduce((sum, file) => sum + file.fixed.length, 0);
@@ -285,8 +306,12 @@ function notFixedParagraph(fixes: FixResult): string | undefined {
   if (fixes.notFixed.length === 0) return undefined;
   const lines = fixes.notFixed
     .slice(0, 20)
-    .map(({ finding, reason }) => `- \`${finding.file}\` line ${finding.range.line}: ${reason}.`);
-  if (fixes.notFixed.length > 20) lines.push(`- … and ${fixes.notFixed.length - 20} more`);
+    .map(
+      ({ finding, reason }) =>
+        `- \`${finding.file}\` line ${finding.range.line}: ${reason}.`,
+    );
+  if (fixes.notFixed.length > 20)
+    lines.push(`- … and ${fixes.notFixed.length - 20} more`);
   return `Not fixed automatically (fix these by hand):\n\n${lines.join('\n')}`;
 }
 

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { annotationFilter } from '../baseline/annotate.js';
-import { compareWithBase } from '../baseline/compare-with-base.js';
+import { compareWithBase, markExistingAgain } from '../baseline/compare-with-base.js';
 import { loadConfigFromWorkspace } from '../config/workspace.js';
 import { relatedContextFiles } from '../discovery/context-files.js';
 import { writeFileNoFollow } from '../discovery/workspace.js';
@@ -154,6 +154,7 @@ export async function run(): Promise<void> {
   const conclusion: Conclusion = failed ? 'failure' : 'success';
   // After a fix commit the branch holds the fixed content, which the step's outcome
   // follows; the checked head's check run keeps the findings it had.
+  if (fix?.after) markExistingAgain(fix.after.findings, change.comparison);
   const stepFailed = fix?.after ? fails(fix.after.findings, inputs.failOn) : failed;
 
   // Reports

@@ -23,6 +23,8 @@ export interface BaseComparison {
   existing: number;
   /** Base findings gone at the head, with the head's file name. */
   fixed: Finding[];
+  /** Every finding of the base versions, to judge a later re-check (after a fix) too. */
+  baseFindings: Finding[];
 }
 
 /** What the change did, as far as findings and annotations care. */
@@ -85,7 +87,7 @@ export async function compareWithBase(options: {
   });
   if (!base && onlyNew) {
     notes.push(
-      'only-new: this push created the branch, so there is no earlier commit to compare with: every finding counts.',
+      'only-new: this run has no earlier commit to compare with, so every finding counts.',
     );
   }
   if (base) core.info(`Comparing with ${base.sha.slice(0, 7)}.`);
@@ -177,6 +179,7 @@ export async function compareWithBase(options: {
       introduced: matched.introduced.length,
       existing: matched.existing.length,
       fixed: matched.fixed,
+      baseFindings: baseRun.findings,
     },
     notes,
   };
@@ -218,4 +221,15 @@ function offLineNote(
 /** A file name in a note, inert whatever characters it holds. */
 function codePath(path: string): string {
   return `<code>${escapeHtml(path.replace(/[\r\n]+/g, ' '))}</code>`;
+}
+
+/**
+ * Marks, in place, the findings of a re-check of the same change (the content after a fix
+ * commit) that existed at the base, so that only-new judges it as it judged the head.
+ */
+export function markExistingAgain(
+  findings: Finding[],
+  comparison: BaseComparison | undefined,
+): void {
+  if (comparison) matchFindings(findings, comparison.baseFindings, () => false);
 }

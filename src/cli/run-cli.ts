@@ -70,7 +70,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.dryRun && options.format !== 'text') {
       throw new UserError('--fix --dry-run prints a diff; use it with --format text.');
     }
-    const fix = runCliFix({ ...io, sources, run: result, config, dryRun: options.dryRun });
+    const fix = runCliFix({
+      ...io,
+      sources,
+      run: result,
+      config,
+      dryRun: options.dryRun,
+    });
     // The diff alone goes to stdout, so that it can be piped into `git apply`.
     if (options.dryRun) return fails(result.findings, options.failOn) ? 1 : 0;
     result = fix.recheck ?? result;

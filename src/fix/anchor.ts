@@ -20,7 +20,11 @@ function innermostAnchor(doc: Document.Parsed, at: number): string | undefined {
     const candidate = node as { anchor?: string; range?: [number, number, number] };
     if (!candidate.anchor || !candidate.range) return;
     const [start, end] = candidate.range;
-    if (start <= at && at < Math.max(end, start + 1) && (!found || end - start < found.size)) {
+    if (
+      start <= at &&
+      at < Math.max(end, start + 1) &&
+      (!found || end - start < found.size)
+    ) {
       found = { anchor: candidate.anchor, size: end - start };
     }
   });

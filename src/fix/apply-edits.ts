@@ -21,7 +21,8 @@ export function normalizeEdits(edits: readonly TextEdit[]): TextEdit[] | undefin
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1];
     const current = sorted[i];
-    const bothInsertions = previous.start === previous.end && current.start === current.end;
+    const bothInsertions =
+      previous.start === previous.end && current.start === current.end;
     if (current.start < previous.end) return undefined;
     if (current.start === previous.start && !bothInsertions) return undefined;
   }

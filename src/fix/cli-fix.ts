@@ -29,7 +29,9 @@ export function runCliFix(options: CliFixOptions): {
   const result = fixFiles(options.run, config);
 
   for (const { finding, reason } of result.notFixed) {
-    stderr(`${finding.file}:${finding.range.line}: not fixed (${finding.checkId}): ${reason}.\n`);
+    stderr(
+      `${finding.file}:${finding.range.line}: not fixed (${finding.checkId}): ${reason}.\n`,
+    );
   }
 
   if (options.dryRun) {

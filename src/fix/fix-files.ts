@@ -77,7 +77,12 @@ export function fixFiles(run: EngineRun, config: Config): FixResult {
     const file = run.parsed.get(path);
     const outcome = file
       ? fixFile(file, findings, config)
-      : { notFixed: findings.map((finding) => ({ finding, reason: 'the file was not parsed' })) };
+      : {
+          notFixed: findings.map((finding) => ({
+            finding,
+            reason: 'the file was not parsed',
+          })),
+        };
     for (const entry of outcome.notFixed) {
       entry.finding.notFixed = entry.reason;
       result.notFixed.push(entry);
@@ -124,7 +129,8 @@ function fixFile(
       const alone = attempt([group]);
       if (alone.ok) return true;
       const anchor = anchorAround(file, group.findings[0].fixIntent!);
-      for (const finding of group.findings) reasons.set(finding, explain(alone.reason, anchor));
+      for (const finding of group.findings)
+        reasons.set(finding, explain(alone.reason, anchor));
       return false;
     });
     const together: Group[] = [];

@@ -30,7 +30,11 @@ export function lineHunks(text: string, edits: readonly TextEdit[]): LineHunk[] 
     if (group.length === 0) return;
     const from = starts[first];
     const to = last + 1 < starts.length ? starts[last + 1] : text.length;
-    const shifted = group.map((e) => ({ ...e, start: e.start - from, end: e.end - from }));
+    const shifted = group.map((e) => ({
+      ...e,
+      start: e.start - from,
+      end: e.end - from,
+    }));
     const oldLines = splitLines(text.slice(from, to));
     const newLines = splitLines(applyEdits(text.slice(from, to), shifted));
     hunks.push(trim({ oldIndex: first, oldLines, newLines, edits: group }));
@@ -39,7 +43,10 @@ export function lineHunks(text: string, edits: readonly TextEdit[]): LineHunk[] 
 
   for (const edit of sorted) {
     const firstLine = lineOf(starts, edit.start);
-    const lastLine = Math.max(firstLine, lineOf(starts, Math.max(edit.start, edit.end - 1)));
+    const lastLine = Math.max(
+      firstLine,
+      lineOf(starts, Math.max(edit.start, edit.end - 1)),
+    );
     if (group.length > 0 && firstLine > last) flush();
     if (group.length === 0) first = firstLine;
     group.push(edit);

@@ -1,4 +1,11 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { PathSegment } from './tree-diff.js';
 
 /** Objects sit at the root or in the `items` of (nested) lists; nothing deeper. */

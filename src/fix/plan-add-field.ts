@@ -79,7 +79,11 @@ function planFlow(
       return { ok: false, reason: 'the flow mapping has no field of its own to follow' };
     }
     const style: QuoteStyle = /^\s*[[{]/.test(text) ? 'double' : 'plain';
-    const edit = { start: mapStart + 1, end: mapStart + 1, text: member(field, style, ': ') };
+    const edit = {
+      start: mapStart + 1,
+      end: mapStart + 1,
+      text: member(field, style, ': '),
+    };
     return { ok: true, edits: [edit] };
   }
 

@@ -36,4 +36,3 @@ export function planSetScalar(text: string, node: YamlNode, value: string): Plan
     edits: [{ start, end, text: formatScalar(value, quoteStyleOf(node)) }],
   };
 }
-

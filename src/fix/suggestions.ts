@@ -90,7 +90,9 @@ function toSuggestion(file: FileFix, hunk: LineHunk): Suggestion | undefined {
 function findingsOf(file: FileFix, hunk: LineHunk): Finding[] {
   const edits = new Set(hunk.edits.map((e) => `${e.start}:${e.end}:${e.text}`));
   return file.changes
-    .filter((group) => group.edits.some((e) => edits.has(`${e.start}:${e.end}:${e.text}`)))
+    .filter((group) =>
+      group.edits.some((e) => edits.has(`${e.start}:${e.end}:${e.text}`)),
+    )
     .flatMap((group) => group.findings);
 }
 

@@ -23,10 +23,7 @@ export function unifiedDiff(
   while (i < hunks.length) {
     // Hunks whose contexts would meet are printed as one.
     let j = i;
-    while (
-      j + 1 < hunks.length &&
-      hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context
-    ) {
+    while (j + 1 < hunks.length && hunks[j + 1].oldIndex - end(hunks[j]) <= 2 * context) {
       j++;
     }
     const from = Math.max(0, hunks[i].oldIndex - context);
@@ -57,7 +54,10 @@ export function unifiedDiff(
     }
     const oldStart = oldCount === 0 ? from : from + 1;
     const newStart = newCount === 0 ? from + delta : from + delta + 1;
-    out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`, ...body);
+    out.push(
+      `@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`,
+      ...body,
+    );
     delta += shift;
     i = j + 1;
   }

@@ -21,8 +21,7 @@ interface ParsedTrees {
 }
 
 export type VerifyResult =
-  | { ok: true; remaining: Map<string, number> }
-  | { ok: false; reason: string };
+  { ok: true; remaining: Map<string, number> } | { ok: false; reason: string };
 
 /** Reads the original file once for the comparisons that follow. */
 export function baselineOf(file: ParsedFile, config: Config): Baseline | string {
@@ -70,7 +69,10 @@ export function verifyFix(
     for (const change of diffTrees(before.values[i], after.values[i])) {
       const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
       if (problem) {
-        return { ok: false, reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}` };
+        return {
+          ok: false,
+          reason: `${problem} at \`${formatPath(change.path)}\`${docLabel(i, after.values.length)}`,
+        };
       }
     }
   }

@@ -278,6 +278,8 @@ function scanDocument(
     }
   }
 
+  // A quoted scalar still open at the end of the document is an error.
+  if (value.type === 'quoted') return undefined;
   if (!kind || !apiVersion || !OPAQUE_KINDS.has(kind)) return undefined;
   return { start, end, kind, apiVersion };
 }

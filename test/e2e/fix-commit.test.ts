@@ -66,11 +66,16 @@ async function scenario(options: { headRepo?: string } = {}) {
 }
 
 /** The lines `git diff` shows as added or removed between two commits. */
-function changedLines(repo: { git(...args: string[]): string }, from: string, to: string) {
+function changedLines(
+  repo: { git(...args: string[]): string },
+  from: string,
+  to: string,
+) {
   return repo
     .git('diff', '--no-color', '--unified=0', from, to)
     .split('\n')
-    .filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line));
+    .filter((line) => /^[-+]/.test(line) && !/^(---|\+\+\+) /.test(line))
+    .map((line) => line.replace(/\r$/, ''));
 }
 
 describe.concurrent('fix: commit', () => {
@@ -97,9 +102,13 @@ describe.concurrent('fix: commit', () => {
       repositoryNameWithOwner: 'octo-shop/deploy',
       branchName: 'feature',
     });
-    const additions = (input.fileChanges as { additions: { path: string; contents: string }[] })
-      .additions;
-    expect(additions.map((a) => a.path).sort()).toEqual(['deploy/job.json', 'deploy/shop.yaml']);
+    const additions = (
+      input.fileChanges as { additions: { path: string; contents: string }[] }
+    ).additions;
+    expect(additions.map((a) => a.path).sort()).toEqual([
+      'deploy/job.json',
+      'deploy/shop.yaml',
+    ]);
     for (const addition of additions) {
       expect(Buffer.from(addition.contents, 'base64')).toEqual(
         pr.repo.show(addition.path, newHead),
@@ -107,7 +116,8 @@ describe.concurrent('fix: commit', () => {
     }
     expect(input.message).toEqual({
       headline: 'podspec-check: set imagePullPolicy to Always',
-      body: `Applied by the podspec-check action.\n\nPodspec-Check-Fix-Of: ${pr.headSha}`,
+      // The trailer that keeps a later run from fixing its own commit again.
+      body: `Podspec-Check-Fix-Of: ${pr.headSha}`,
     });
 
     // The content
@@ -115,22 +125,28 @@ describe.concurrent('fix: commit', () => {
       '-            "image": "registry.example.com/shop/migrate:2.4.1"',
       '+            "image": "registry.example.com/shop/migrate:2.4.1",',
       '+            "imagePullPolicy": "Always"',
-      '+        imagePullPolicy: Always\r',
-      "-        imagePullPolicy: 'IfNotPresent' # cached\r",
-      "+        imagePullPolicy: 'Always' # cached\r",
+      '+        imagePullPolicy: Always',
+      "-        imagePullPolicy: 'IfNotPresent' # cached",
+      "+        imagePullPolicy: 'Always' # cached",
     ]);
     const shop = pr.repo.show('deploy/shop.yaml', newHead).toString('utf8');
     expect(shop.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(shop).toContain('# pinned\r\n        imagePullPolicy: Always\r\n        ports:');
-    expect(pr.repo.show('deploy/job.json', newHead).toString('utf8').endsWith('}')).toBe(true);
+    expect(shop).toContain(
+      '# pinned\r\n        imagePullPolicy: Always\r\n        ports:',
+    );
+    expect(pr.repo.show('deploy/job.json', newHead).toString('utf8').endsWith('}')).toBe(
+      true,
+    );
 
     // Check runs: the checked head keeps its findings; the new head gets the fixed result
     const runs = pr.api.state.checkRuns;
-    expect(runs.map((r) => [r.head_sha, r.conclusion])).toEqual([
-      [pr.headSha, 'failure'],
-      [newHead, 'success'],
-    ]);
-    expect(runs[1].output.summary).toContain(`fix commit ${newHead.slice(0, 7)}`);
+    const bySha = new Map(runs.map((r) => [r.head_sha, r]));
+    expect(runs).toHaveLength(2);
+    expect(bySha.get(pr.headSha)?.conclusion).toBe('failure');
+    expect(bySha.get(newHead)?.conclusion).toBe('success');
+    expect(bySha.get(newHead)?.output.summary).toContain(
+      `fix commit ${newHead.slice(0, 7)}`,
+    );
     expect(result.exitCode).toBe(0);
     expect(result.outputs.conclusion).toBe('success');
     expect(result.summary).toContain(`with commit ${newHead}`);
@@ -156,7 +172,11 @@ describe.concurrent('fix: commit', () => {
     const again = await runAction({
       workspace: pr.repo.dir,
       eventName: 'pull_request',
-      payload: pullRequestPayload({ number: pr.number, headSha: fixed, baseSha: pr.baseSha }),
+      payload: pullRequestPayload({
+        number: pr.number,
+        headSha: fixed,
+        baseSha: pr.baseSha,
+      }),
       inputs: { fix: 'commit' },
       apiUrl: pr.api.url,
       sha: checkedOut,
@@ -175,7 +195,9 @@ describe.concurrent('fix: commit', () => {
     const pr = await scenario();
     // Someone pushes to the branch after the workflow started.
     pr.repo.checkout('feature');
-    const theirs = pr.repo.commit('Bump replicas', { 'deploy/other.yaml': 'kind: Note\n' });
+    const theirs = pr.repo.commit('Bump replicas', {
+      'deploy/other.yaml': 'kind: Note\n',
+    });
     pr.repo.checkout(pr.checkedOut);
 
     const result = await pr.run({ fix: 'commit' });
@@ -215,7 +237,9 @@ describe.concurrent('fix: commit', () => {
     expect(pr.api.requestsTo(GRAPHQL)).toEqual([]);
     expect(pr.api.state.reviews).toEqual([]);
     expect(pr.repo.head('feature')).toBe(pr.headSha);
-    expect(result.summary).toContain('```diff\n--- a/deploy/job.json\n+++ b/deploy/job.json');
+    expect(result.summary).toContain(
+      '```diff\n--- a/deploy/job.json\n+++ b/deploy/job.json',
+    );
     expect(result.summary).toContain("+        imagePullPolicy: 'Always' # cached");
   });
 

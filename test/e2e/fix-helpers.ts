@@ -26,7 +26,12 @@ const BOT_ENV = {
   GIT_COMMITTER_EMAIL: 'noreply@github.com',
 };
 
-function git(repo: GitRepo, args: string[], env: Record<string, string> = {}, input?: Buffer) {
+function git(
+  repo: GitRepo,
+  args: string[],
+  env: Record<string, string> = {},
+  input?: Buffer,
+) {
   return execFileSync('git', args, {
     cwd: repo.dir,
     input,
@@ -92,10 +97,16 @@ export function commitOnBranchHandler(
     for (const file of input.fileChanges?.additions ?? []) {
       const content = Buffer.from(file.contents, 'base64');
       const blob = git(repo, ['hash-object', '-w', '--stdin'], env, content);
-      git(repo, ['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`], env);
+      git(
+        repo,
+        ['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`],
+        env,
+      );
     }
     const tree = git(repo, ['write-tree'], env);
-    const message = [input.message.headline, input.message.body].filter(Boolean).join('\n\n');
+    const message = [input.message.headline, input.message.body]
+      .filter(Boolean)
+      .join('\n\n');
     const oid = git(repo, ['commit-tree', tree, '-p', current, '-m', message], env);
     git(repo, ['update-ref', ref, oid, current]);
     return {
@@ -122,6 +133,26 @@ export function serveCommits(api: GitHubApi, repo: GitRepo): void {
     }
     return { status: 200, body: { sha, message: `${message}\n` } };
   });
+}
+
+/**
+ * Gives each file of the pull request the `patch` GitHub lists with it (the unified diff
+ * from its first `@@` line), which review suggestions depend on.
+ */
+export function addPatches(api: GitHubApi, repo: GitRepo, pullNumber: number): void {
+  const pull = api.state.pulls[pullNumber];
+  for (const file of pull.files) {
+    const diff = git(repo, [
+      'diff',
+      '--no-color',
+      pull.base.sha,
+      pull.head.sha,
+      '--',
+      file.filename,
+    ]);
+    const at = diff.indexOf('\n@@');
+    if (at !== -1) file.patch = diff.slice(at + 1);
+  }
 }
 
 /** The GraphQL route id of the stand-in. */

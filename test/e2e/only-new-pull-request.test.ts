@@ -173,6 +173,28 @@ describe.concurrent('only-new on a pull request', () => {
     expect(countsLine(result.summary)).toBeUndefined();
   });
 
+  test('annotate: changed-lines annotates only the finding on an added line and says why the others have none', async () => {
+    const pr = await pullRequest(
+      { 'deploy/billing.yaml': deployment('billing', LEGACY) },
+      {
+        'deploy/billing.yaml': deployment('billing', [
+          ...LEGACY,
+          { name: 'audit', image: 'registry.example/finance/audit:0.9.0' },
+        ]),
+      },
+    );
+
+    const result = await pr.run({ annotate: 'changed-lines' });
+
+    expect(result.outputs.findings).toBe('3');
+    expect(annotationsOf(pr).map((a) => a.title)).toEqual([
+      'image-pull-policy (container audit)',
+    ]);
+    expect(result.summary).toContain(
+      '2 findings on lines this change did not touch have no annotation (annotate: changed-lines); the table lists them.',
+    );
+  });
+
   test('a finding the pull request fixes is counted as fixed', async () => {
     const pr = await pullRequest(
       { 'deploy/billing.yaml': deployment('billing', LEGACY) },

@@ -13,7 +13,9 @@ const POLARIS = join(CORPUS, 'peer-fixtures/polaris/test/checks/pullPolicyNotAlw
 const REAL = join(CORPUS, 'real');
 
 if (!existsSync(CORPUS)) {
-  console.warn(`Corpus tests skipped: ${CORPUS} is absent (it is the shared ../shared checkout).`);
+  console.warn(
+    `Corpus tests skipped: ${CORPUS} is absent (it is the shared ../shared checkout).`,
+  );
 }
 
 function manifestsUnder(dir: string): string[] {
@@ -32,7 +34,9 @@ function fixAndCheck(full: string, root: string): number {
   const text = readFileSync(full, 'utf8');
   const config = defaultConfig();
   const run = runEngine({ files: [{ path, text }], config });
-  const wanted = run.findings.filter((f) => f.checkId === 'image-pull-policy' && f.fixIntent);
+  const wanted = run.findings.filter(
+    (f) => f.checkId === 'image-pull-policy' && f.fixIntent,
+  );
   const result = fixFiles(run, config);
   expect(result.notFixed.map((n) => `${path}: ${n.reason}`)).toEqual([]);
   if (wanted.length === 0) {
@@ -51,19 +55,20 @@ function fixAndCheck(full: string, root: string): number {
 describe.skipIf(!existsSync(POLARIS))('the Polaris pullPolicyNotAlways fixtures', () => {
   const files = existsSync(POLARIS) ? manifestsUnder(POLARIS) : [];
 
-  test.each(files.filter((f) => /\/failure[^/]*$/.test(f)).map((f) => [relative(CORPUS, f)]))(
+  test.each(
+    files.filter((f) => /\/failure[^/]*$/.test(f)).map((f) => [relative(CORPUS, f)]),
+  )(
     'every finding of %s is fixed, re-checks clean and leaves the other bytes alone',
     (path) => {
       expect(fixAndCheck(join(CORPUS, path), POLARIS)).toBeGreaterThan(0);
     },
   );
 
-  test.each(files.filter((f) => /\/success[^/]*$/.test(f)).map((f) => [relative(CORPUS, f)]))(
-    '%s needs no fix and gets none',
-    (path) => {
-      expect(fixAndCheck(join(CORPUS, path), POLARIS)).toBe(0);
-    },
-  );
+  test.each(
+    files.filter((f) => /\/success[^/]*$/.test(f)).map((f) => [relative(CORPUS, f)]),
+  )('%s needs no fix and gets none', (path) => {
+    expect(fixAndCheck(join(CORPUS, path), POLARIS)).toBe(0);
+  });
 });
 
 describe.skipIf(!existsSync(REAL))('the real manifests of the corpus', () => {

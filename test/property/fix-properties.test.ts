@@ -34,9 +34,9 @@ function expectedTrees(before: unknown[]): unknown[] {
   const copy = structuredClone(before) as Array<Record<string, unknown>>;
   for (const object of copy) {
     const spec = object.spec as Record<string, unknown>;
-    const podSpec = (object.kind === 'Pod'
-      ? spec
-      : (spec.template as Record<string, unknown>).spec) as Record<string, unknown>;
+    const podSpec = (
+      object.kind === 'Pod' ? spec : (spec.template as Record<string, unknown>).spec
+    ) as Record<string, unknown>;
     for (const key of ['containers', 'initContainers']) {
       const list = podSpec[key] as Array<Record<string, unknown>> | undefined;
       for (const container of list ?? []) container.imagePullPolicy = 'Always';
@@ -87,7 +87,8 @@ describe('fixing random manifests', () => {
   });
 
   test('changes nothing in a file that has no finding', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: nginx:1\n    imagePullPolicy: Always\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: nginx:1\n    imagePullPolicy: Always\n';
     expect(fix(text, 'pod.yaml').result.files).toEqual([]);
   });
 });

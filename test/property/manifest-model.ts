@@ -156,7 +156,9 @@ function blockContainer(c: ContainerModel, dash: number, indent: number): string
       ? [`image: >-${trail(c.trailingImage)}`, `${pad(indent)}${c.image}`]
       : [`image: ${scalar(c.image, c.imageStyle)}${trail(c.trailingImage)}`];
   const policyLine = c.policy
-    ? [`imagePullPolicy: ${scalar(c.policy.value, c.policy.style)}${trail(c.trailingPolicy)}`]
+    ? [
+        `imagePullPolicy: ${scalar(c.policy.value, c.policy.style)}${trail(c.trailingPolicy)}`,
+      ]
     : [];
   const extra =
     c.extra === 'ports'
@@ -176,7 +178,8 @@ function blockContainer(c: ContainerModel, dash: number, indent: number): string
       const first = index === 0 && lineIndex === 0;
       lines.push(first ? `${pad(dash)}- ${line}` : `${pad(column)}${line}`);
     });
-    if (index === 0 && c.commentAbove) lines.push(`${pad(keyCol)}# between ${c.commentAbove}`);
+    if (index === 0 && c.commentAbove)
+      lines.push(`${pad(keyCol)}# between ${c.commentAbove}`);
   });
   return lines;
 }
@@ -220,8 +223,9 @@ function renderJson(model: FileModel): string[] {
   const text = JSON.stringify(object, null, model.indent);
   // Some containers on one line, the way hand-written JSON often has them.
   const compacted = d.containers.some((c) => c.flow)
-    ? text.replace(/\{\s+("(?:name|image|imagePullPolicy)"[^{}]*?)\s+\}/g, (_m, body: string) =>
-        `{${body.replace(/,\s+/g, ', ')}}`,
+    ? text.replace(
+        /\{\s+("(?:name|image|imagePullPolicy)"[^{}]*?)\s+\}/g,
+        (_m, body: string) => `{${body.replace(/,\s+/g, ', ')}}`,
       )
     : text;
   return compacted.split('\n');

@@ -24,6 +24,7 @@ export const livenessProbe: Check = {
     missingProbe(
       context,
       'livenessProbe',
-      'if it hangs without exiting, the kubelet never restarts it. Add a livenessProbe that fails only when a restart would help.',
+      'if it hangs without exiting, the kubelet never restarts it.',
+      'Add a `livenessProbe` that fails only when a restart would help; do not make it depend on other services.',
     ),
 };

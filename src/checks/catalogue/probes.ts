@@ -11,6 +11,7 @@ export function missingProbe(
   context: ContainerContext,
   key: 'readinessProbe' | 'livenessProbe',
   consequence: string,
+  fix: string,
 ): Report[] {
   const { container, doc, object } = context;
   if (container.type !== 'containers' || runsToCompletion(object)) return [];
@@ -25,6 +26,7 @@ export function missingProbe(
       field: `${container.path}.${key}`,
       container,
       message: `${describe(context)} has no ${key}: ${consequence}`,
+      fix,
     },
   ];
 }

@@ -24,6 +24,7 @@ export const readinessProbe: Check = {
     missingProbe(
       context,
       'readinessProbe',
-      'Services send it traffic as soon as the process starts, before it is ready. Add a readinessProbe that checks the endpoint it serves.',
+      'Services send it traffic as soon as the process starts, before it can serve, and keep sending while it is overloaded.',
+      'Add a `readinessProbe` that succeeds only when the container can serve requests, for example an `httpGet` on its health endpoint.',
     ),
 };
