@@ -29503,15 +29503,22 @@ function rangeOf(file, node) {
         return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     return offsetsToRange(file, range[0], range[1]);
 }
-/** The range of a node's first line only: where a container or object starts. */
+/**
+ * The first line of a node, from where it starts to the end of that line's text: where
+ * a container or object starts, for findings about a field it lacks.
+ */
 function startOf(file, node) {
-    const range = rangeOf(file, node);
-    return {
-        line: range.line,
-        column: range.column,
-        endLine: range.line,
-        endColumn: range.column,
-    };
+    const start = node?.range?.[0];
+    if (start === undefined)
+        return rangeOf(file, node);
+    let end = file.text.indexOf('\n', start);
+    if (end === -1)
+        end = file.text.length;
+    const nodeEnd = node?.range?.[1] ?? end;
+    end = Math.min(end, Math.max(start, nodeEnd));
+    while (end > start && /[\s,{]/.test(file.text[end - 1]))
+        end--;
+    return offsetsToRange(file, start, end);
 }
 function offsetsToRange(file, start, end) {
     const from = file.lineCounter.linePos(start);
@@ -32389,7 +32396,7 @@ function syntaxFinding(file, _doc, error) {
         range,
         message: duplicate
             ? `${detail}: kubectl's strict decoding rejects duplicate fields, and other tools silently keep only one of them.`
-            : `This YAML document does not parse: ${detail}.`,
+            : `This YAML document does not parse: ${describeYamlError(error.code, detail)}.`,
         why: 'A manifest that does not parse cannot be applied, and none of its objects were checked.',
         fix: duplicate
             ? 'Keep one of the duplicate keys and delete the other.'
@@ -32421,6 +32428,22 @@ function openingQuote(text, pos) {
     for (const token of new dist/* Parser */.iX().parse(text))
         visit(token);
     return found;
+}
+/** yaml's messages are terse ("Missing closing \"quote"); say it the way a person would. */
+function describeYamlError(code, detail) {
+    if (code === 'MISSING_CHAR' && /quote/.test(detail)) {
+        return 'a quoted string is never closed (its closing quote is missing)';
+    }
+    if (code === 'MISSING_CHAR' && /flow/.test(detail)) {
+        return 'a flow collection ({...} or [...]) is never closed';
+    }
+    if (code === 'BAD_INDENT')
+        return `the indentation is inconsistent (${detail})`;
+    if (code === 'TAB_AS_INDENT')
+        return 'a tab is used for indentation; YAML allows only spaces';
+    if (code === 'BLOCK_IN_FLOW')
+        return `a block value stands inside a flow collection (${detail})`;
+    return detail.replace(/\.$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/podspecs/extract.ts
@@ -45395,7 +45418,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * such a file is never opened.
  */
 function readWorkspaceFile(workspace, path, maxBytes) {
-    const root = realpathSync(workspace);
+    const root = realpathSync.native(workspace);
     const lexical = resolve(root, path);
     if (lexical !== root && !lexical.startsWith(root + sep)) {
         return { ok: false, reason: 'lies outside the workspace; not read' };
@@ -45412,7 +45435,7 @@ function readWorkspaceFile(workspace, path, maxBytes) {
     }
     let real;
     try {
-        real = realpathSync(lexical);
+        real = realpathSync.native(lexical);
     }
     catch {
         return { ok: false, reason: 'could not be resolved', missing: true };

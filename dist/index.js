@@ -39586,15 +39586,22 @@ function rangeOf(file, node) {
         return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     return offsetsToRange(file, range[0], range[1]);
 }
-/** The range of a node's first line only: where a container or object starts. */
+/**
+ * The first line of a node, from where it starts to the end of that line's text: where
+ * a container or object starts, for findings about a field it lacks.
+ */
 function startOf(file, node) {
-    const range = rangeOf(file, node);
-    return {
-        line: range.line,
-        column: range.column,
-        endLine: range.line,
-        endColumn: range.column,
-    };
+    const start = node?.range?.[0];
+    if (start === undefined)
+        return rangeOf(file, node);
+    let end = file.text.indexOf('\n', start);
+    if (end === -1)
+        end = file.text.length;
+    const nodeEnd = node?.range?.[1] ?? end;
+    end = Math.min(end, Math.max(start, nodeEnd));
+    while (end > start && /[\s,{]/.test(file.text[end - 1]))
+        end--;
+    return offsetsToRange(file, start, end);
 }
 function offsetsToRange(file, start, end) {
     const from = file.lineCounter.linePos(start);
@@ -42126,6 +42133,9 @@ function scanDocument(text, start, end) {
             }
         }
     }
+    // A quoted scalar still open at the end of the document is an error.
+    if (value.type === 'quoted')
+        return undefined;
     if (!kind || !apiVersion || !OPAQUE_KINDS.has(kind))
         return undefined;
     return { start, end, kind, apiVersion };
@@ -44202,6 +44212,7 @@ async function compareWithBase(options) {
             introduced: matched.introduced.length,
             existing: matched.existing.length,
             fixed: matched.fixed,
+            baseFindings: baseRun.findings,
         },
         notes,
     };
@@ -44237,6 +44248,14 @@ function offLineNote(annotate, findings, changedLines) {
 /** A file name in a note, inert whatever characters it holds. */
 function codePath(path) {
     return `<code>${escapeHtml(path.replace(/[\r\n]+/g, ' '))}</code>`;
+}
+/**
+ * Marks, in place, the findings of a re-check of the same change (the content after a fix
+ * commit) that existed at the base, so that only-new judges it as it judged the head.
+ */
+function markExistingAgain(findings, comparison) {
+    if (comparison)
+        matchFindings(findings, comparison.baseFindings, () => false);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -47195,6 +47214,8 @@ async function run() {
     const conclusion = failed ? 'failure' : 'success';
     // After a fix commit the branch holds the fixed content, which the step's outcome
     // follows; the checked head's check run keeps the findings it had.
+    if (fix?.after)
+        markExistingAgain(fix.after.findings, change.comparison);
     const stepFailed = fix?.after ? fails(fix.after.findings, inputs.failOn) : failed;
     // Reports
     const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com';

@@ -26,6 +26,9 @@ export interface Selection {
   notes: string[];
 }
 
+/** The compare API returns at most this many files, on its first page. */
+const COMPARE_FILES_LIMIT = 300;
+
 const CHECKABLE = new Set(['added', 'modified', 'renamed', 'copied', 'changed']);
 
 /** Decides which files this run checks: the change's files, or the whole workspace. */
@@ -141,6 +144,11 @@ async function changedFiles(
       };
     if (!octokit) return undefined;
     const files = await listComparedFiles(octokit, repo, target.baseSha, target.headSha);
+    if (files.length >= COMPARE_FILES_LIMIT) {
+      notes.push(
+        `GitHub's compare API lists at most ${COMPARE_FILES_LIMIT} files and this push changes more, so only those were checked. Check out with \`fetch-depth: 0\` so the changed files come from git instead.`,
+      );
+    }
     return {
       files,
       description: `push ${short(target.baseSha)}..${short(target.headSha)}`,

@@ -25,7 +25,7 @@ export function readWorkspaceFile(
   path: string,
   maxBytes: number,
 ): ReadOutcome {
-  const root = realpathSync(workspace);
+  const root = realpathSync.native(workspace);
   const lexical = resolve(root, path);
   if (lexical !== root && !lexical.startsWith(root + sep)) {
     return { ok: false, reason: 'lies outside the workspace; not read' };
@@ -42,7 +42,7 @@ export function readWorkspaceFile(
   }
   let real: string;
   try {
-    real = realpathSync(lexical);
+    real = realpathSync.native(lexical);
   } catch {
     return { ok: false, reason: 'could not be resolved', missing: true };
   }

@@ -121,15 +121,19 @@ export function rangeOf(file: ParsedFile, node: Node | undefined): SourceRange {
   return offsetsToRange(file, range[0], range[1]);
 }
 
-/** The range of a node's first line only: where a container or object starts. */
+/**
+ * The first line of a node, from where it starts to the end of that line's text: where
+ * a container or object starts, for findings about a field it lacks.
+ */
 export function startOf(file: ParsedFile, node: Node | undefined): SourceRange {
-  const range = rangeOf(file, node);
-  return {
-    line: range.line,
-    column: range.column,
-    endLine: range.line,
-    endColumn: range.column,
-  };
+  const start = node?.range?.[0];
+  if (start === undefined) return rangeOf(file, node);
+  let end = file.text.indexOf('\n', start);
+  if (end === -1) end = file.text.length;
+  const nodeEnd = node?.range?.[1] ?? end;
+  end = Math.min(end, Math.max(start, nodeEnd));
+  while (end > start && /[\s,{]/.test(file.text[end - 1])) end--;
+  return offsetsToRange(file, start, end);
 }
 
 export function offsetsToRange(

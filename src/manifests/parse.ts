@@ -140,7 +140,7 @@ function syntaxFinding(
     range,
     message: duplicate
       ? `${detail}: kubectl's strict decoding rejects duplicate fields, and other tools silently keep only one of them.`
-      : `This YAML document does not parse: ${detail}.`,
+      : `This YAML document does not parse: ${describeYamlError(error.code, detail)}.`,
     why: 'A manifest that does not parse cannot be applied, and none of its objects were checked.',
     fix: duplicate
       ? 'Keep one of the duplicate keys and delete the other.'
@@ -172,4 +172,18 @@ function openingQuote(text: string, pos: number): number | undefined {
   };
   for (const token of new Parser().parse(text)) visit(token);
   return found;
+}
+
+/** yaml's messages are terse ("Missing closing \"quote"); say it the way a person would. */
+function describeYamlError(code: string, detail: string): string {
+  if (code === 'MISSING_CHAR' && /quote/.test(detail)) {
+    return 'a quoted string is never closed (its closing quote is missing)';
+  }
+  if (code === 'MISSING_CHAR' && /flow/.test(detail)) {
+    return 'a flow collection ({...} or [...]) is never closed';
+  }
+  if (code === 'BAD_INDENT') return `the indentation is inconsistent (${detail})`;
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
+  if (code === 'BLOCK_IN_FLOW') return `a block value stands inside a flow collection (${detail})`;
+  return detail.replace(/\.$/, '');
 }
