@@ -4,7 +4,7 @@ import type { GitHubApi } from '../support/github-api.js';
 import { removeTempDirs } from '../support/git-repo.js';
 import { runAction } from '../support/run-action.js';
 import { pullRequestPayload, pullRequestScenario, ROUTES } from '../support/scenarios.js';
-import { commitOnBranchHandler, GRAPHQL, serveCommits } from './fix-helpers.js';
+import { commitOnBranchHandler, GRAPHQL } from './fix-helpers.js';
 
 const apis: GitHubApi[] = [];
 afterAll(async () => {
@@ -61,7 +61,6 @@ async function scenario(options: { headRepo?: string } = {}) {
   });
   apis.push(pr.api);
   pr.api.state.graphql = commitOnBranchHandler(pr.repo);
-  serveCommits(pr.api, pr.repo);
   return pr;
 }
 

@@ -1,12 +1,12 @@
 /**
  * What the fix tests need beyond the shared GitHub stand-in: a `createCommitOnBranch`
  * that commits into the test's real git repository the way GitHub does (refusing a
- * stale `expectedHeadOid`), and the git commit endpoint the loop guard reads.
+ * stale `expectedHeadOid`). The stand-in itself serves the commit the loop guard reads.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { GitHubApi, GitHubState } from '../support/github-api.js';
+import type { GitHubState } from '../support/github-api.js';
 import { makeTempDir, type GitRepo } from '../support/git-repo.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -121,40 +121,5 @@ export function commitOnBranchHandler(
   };
 }
 
-/** `GET /repos/{owner}/{repo}/git/commits/{commit_sha}` answered from the real repository. */
-export function serveCommits(api: GitHubApi, repo: GitRepo): void {
-  api.addRoute(GIT_COMMIT, (ctx): { status: number; body: Json } => {
-    const sha = ctx.params.commit_sha;
-    let message: string;
-    try {
-      message = git(repo, ['log', '-1', '--format=%B', sha]);
-    } catch {
-      return { status: 404, body: { message: 'Not Found' } };
-    }
-    return { status: 200, body: { sha, message: `${message}\n` } };
-  });
-}
-
-/**
- * Gives each file of the pull request the `patch` GitHub lists with it (the unified diff
- * from its first `@@` line), which review suggestions depend on.
- */
-export function addPatches(api: GitHubApi, repo: GitRepo, pullNumber: number): void {
-  const pull = api.state.pulls[pullNumber];
-  for (const file of pull.files) {
-    const diff = git(repo, [
-      'diff',
-      '--no-color',
-      pull.base.sha,
-      pull.head.sha,
-      '--',
-      file.filename,
-    ]);
-    const at = diff.indexOf('\n@@');
-    if (at !== -1) file.patch = diff.slice(at + 1);
-  }
-}
-
 /** The GraphQL route id of the stand-in. */
 export const GRAPHQL = 'POST /graphql';
-export const GIT_COMMIT = 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}';

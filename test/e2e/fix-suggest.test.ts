@@ -3,7 +3,7 @@ import { lineOf, onlyChecksConfig } from '../support/checks.js';
 import type { GitHubApi } from '../support/github-api.js';
 import { removeTempDirs } from '../support/git-repo.js';
 import { pullRequestScenario, ROUTES } from '../support/scenarios.js';
-import { addPatches, GRAPHQL, serveCommits } from './fix-helpers.js';
+import { GRAPHQL } from './fix-helpers.js';
 
 const apis: GitHubApi[] = [];
 afterAll(async () => {
@@ -47,8 +47,6 @@ describe.concurrent('fix: suggest', () => {
       head: { 'deploy/shop.yaml': HEAD },
     });
     apis.push(pr.api);
-    serveCommits(pr.api, pr.repo);
-    addPatches(pr.api, pr.repo, pr.number);
 
     const result = await pr.run({ fix: 'suggest' });
 
@@ -101,8 +99,6 @@ describe.concurrent('fix: suggest', () => {
       head: { 'deploy/shop.yaml': BASE.replace(/ +imagePullPolicy: IfNotPresent\n/, '') },
     });
     apis.push(pr.api);
-    serveCommits(pr.api, pr.repo);
-    addPatches(pr.api, pr.repo, pr.number);
 
     await pr.run({ fix: 'suggest' });
 

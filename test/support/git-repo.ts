@@ -82,6 +82,16 @@ export class GitRepo {
       .trim();
   }
 
+  /** Runs git in the repository and returns its standard output as it is, untrimmed. */
+  gitRaw(...args: string[]): string {
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: GIT_ENV,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+    }).toString('utf8');
+  }
+
   /** Writes (or deletes) files in the working tree without committing. */
   write(files: FileChanges): void {
     writeFiles(this.dir, files);
@@ -174,9 +184,67 @@ export class GitRepo {
   /**
    * The files changed between two commits in the shape of GitHub's pull request file
    * list: status, head blob sha (the base blob for removed files, as GitHub gives),
-   * previous_filename for renames and copies.
+   * previous_filename for renames and copies, and the `patch` (the file's hunks from
+   * its first `@@` line, no final newline) with its additions and deletions. Binary
+   * files and pure renames have no hunks, and so no patch, as on GitHub.
    */
   changedFiles(base: string, head: string): ApiFile[] {
+    const files = this.rawChanges(base, head);
+    // Both lists come from one diff queue with the same options, so they are in step;
+    // a type change (file to link) has two diffs for one entry, and then each file is
+    // diffed on its own.
+    let patches = this.patches(base, head);
+    if (patches.length !== files.length) {
+      patches = files.map((file) => {
+        const paths = [file.previous_filename, file.filename].filter(
+          (path): path is string => path !== undefined,
+        );
+        const parts = this.patches(base, head, paths).filter((p) => p !== undefined);
+        return parts.length > 0 ? parts.join('\n') : undefined;
+      });
+    }
+    return files.map((file, i) => {
+      const patch = patches[i];
+      if (patch === undefined) return file;
+      const lines = patch.split('\n');
+      return {
+        ...file,
+        patch,
+        additions: lines.filter((l) => l.startsWith('+')).length,
+        deletions: lines.filter((l) => l.startsWith('-')).length,
+      };
+    });
+  }
+
+  /** One entry per changed file, in `git diff` order: its hunks, or undefined. */
+  private patches(
+    base: string,
+    head: string,
+    paths: string[] = [],
+  ): (string | undefined)[] {
+    const diff = this.gitRaw(
+      'diff',
+      '--no-color',
+      '--no-ext-diff',
+      '-M',
+      base,
+      head,
+      '--',
+      ...paths,
+    );
+    if (diff === '') return [];
+    // Each file's part starts with `diff --git`; a line of content cannot, as content
+    // lines start with a space, `+`, `-` or `\`.
+    return diff
+      .split(/^(?=diff --git )/m)
+      .filter((part) => part !== '')
+      .map((part) => {
+        const hunks = part.indexOf('\n@@');
+        return hunks < 0 ? undefined : part.slice(hunks + 1).replace(/\n$/, '');
+      });
+  }
+
+  private rawChanges(base: string, head: string): ApiFile[] {
     const out = this.git('diff', '--raw', '--no-abbrev', '-z', '-M', base, head, '--');
     const fields = out.split('\0').filter((f) => f !== '');
     const files: ApiFile[] = [];

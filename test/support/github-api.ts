@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GitRepo } from './git-repo.js';
 
 /** The token a runner gives the workflow (`${{ github.token }}`); it writes as the bot. */
 export const WORKFLOW_TOKEN = 'ghs_workflowTokenForTests000000000000';
@@ -111,6 +112,12 @@ export interface GitHubState {
   permissions: { checks: 'write' | 'none'; pullRequests: 'write' | 'none' };
   /** Answers `POST /graphql`; the default reports that nothing is configured. */
   graphql: (body: Json, user: ApiUser) => { status?: number; body: unknown };
+  /**
+   * The repository's real git objects, which `GET /git/commits/{commit_sha}` reads; a
+   * commit made meanwhile (by a GraphQL handler, or a test) is served too. Without it
+   * that route answers 404.
+   */
+  git?: GitRepo;
 }
 
 /** A canned answer consumed before the route's normal handler. */
@@ -341,6 +348,13 @@ export async function startGitHubApi(
         encoding: 'base64',
       },
     };
+  });
+
+  // Git commits
+  addRoute(`GET ${repoPath}/git/commits/{commit_sha}`, (ctx) => {
+    const commit = full.git && readCommit(full.git, ctx.params.commit_sha);
+    if (!commit) return notFound();
+    return { status: 200, body: gitCommitJson(full, commit) };
   });
 
   // Check runs
@@ -685,6 +699,95 @@ function checkRunJson(state: GitHubState, run: CheckRun): Json {
     completed_at: run.completed_at ?? null,
     html_url: `${htmlRepo(state)}/runs/${run.id}`,
     output: { ...run.output, annotations_count: run.annotations.length },
+  };
+}
+
+// Git commits, as the Git database API shapes them
+
+interface GitCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  author: GitPerson;
+  committer: GitPerson;
+  message: string;
+  signature?: string;
+}
+
+interface GitPerson {
+  name: string;
+  email: string;
+  date: string;
+}
+
+/** The commit `sha` of the real repository, read raw; undefined when there is none. */
+function readCommit(repo: GitRepo, sha: string): GitCommit | undefined {
+  // GitHub takes a full sha only; a ref name or a short sha is not found.
+  if (!/^[0-9a-f]{40}$/.test(sha)) return undefined;
+  let raw: string;
+  try {
+    raw = repo.gitRaw('cat-file', 'commit', sha);
+  } catch {
+    return undefined;
+  }
+  const split = raw.indexOf('\n\n');
+  const headerText = split < 0 ? raw : raw.slice(0, split);
+  // Header lines that start with a space continue the one before (a gpgsig block).
+  const headers: [string, string][] = [];
+  for (const line of headerText.split('\n')) {
+    if (line.startsWith(' ') && headers.length > 0) {
+      headers[headers.length - 1][1] += `\n${line.slice(1)}`;
+      continue;
+    }
+    const space = line.indexOf(' ');
+    headers.push([line.slice(0, space), line.slice(space + 1)]);
+  }
+  const value = (name: string) => headers.find(([key]) => key === name)?.[1] ?? '';
+  return {
+    sha,
+    tree: value('tree'),
+    parents: headers.filter(([key]) => key === 'parent').map(([, parent]) => parent),
+    author: personOf(value('author')),
+    committer: personOf(value('committer')),
+    // GitHub shows the message without the final newline git stores after it.
+    message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, ''),
+    signature: headers.find(([key]) => key === 'gpgsig')?.[1],
+  };
+}
+
+/** `Name <email> 1700000000 +0100` as GitHub shows it: the date in UTC, ISO 8601. */
+function personOf(line: string): GitPerson {
+  const match = /^(.*) <([^>]*)> (\d+) [+-]\d{4}$/.exec(line);
+  if (!match) return { name: line, email: '', date: new Date(0).toISOString() };
+  const date = new Date(Number(match[3]) * 1000).toISOString().replace('.000Z', 'Z');
+  return { name: match[1], email: match[2], date };
+}
+
+function gitCommitJson(state: GitHubState, commit: GitCommit): Json {
+  const api = `https://api.github.com/repos/${state.owner}/${state.repo}/git`;
+  return {
+    sha: commit.sha,
+    node_id: `C_${commit.sha.slice(0, 12)}`,
+    url: `${api}/commits/${commit.sha}`,
+    html_url: `${htmlRepo(state)}/commit/${commit.sha}`,
+    author: { ...commit.author },
+    committer: { ...commit.committer },
+    tree: { sha: commit.tree, url: `${api}/trees/${commit.tree}` },
+    message: commit.message,
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${htmlRepo(state)}/commit/${sha}`,
+    })),
+    // The stand-in checks no keys: a signed commit is reported as GitHub reports a
+    // signature by a key it does not know.
+    verification: {
+      verified: false,
+      reason: commit.signature ? 'unknown_key' : 'unsigned',
+      signature: commit.signature ?? null,
+      payload: null,
+      verified_at: null,
+    },
   };
 }
 

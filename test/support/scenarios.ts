@@ -74,7 +74,7 @@ export async function pullRequestScenario(
       ? (repo.checkout(headSha), headSha)
       : repo.mergeCommit(baseSha, headSha);
 
-  // GitHub lists the files changed between the merge base and the head.
+  // GitHub lists the files changed between the merge base and the head, with patches.
   const files = repo.changedFiles(branchPoint, headSha);
   const headRepo = options.headRepo ?? `${OWNER}/${NAME}`;
   const api = await startGitHubApi({
@@ -89,6 +89,7 @@ export async function pullRequestScenario(
       },
     },
     blobs: repo.blobs(headSha),
+    git: repo,
     ...options.state,
   });
   const payload = pullRequestPayload({ number, headSha, baseSha, headRepo });
@@ -164,6 +165,7 @@ export const ROUTES = {
   pullFiles: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   compare: 'GET /repos/{owner}/{repo}/compare/{basehead}',
   blob: 'GET /repos/{owner}/{repo}/git/blobs/{file_sha}',
+  gitCommit: 'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
   createCheckRun: 'POST /repos/{owner}/{repo}/check-runs',
   updateCheckRun: 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}',
   listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
