@@ -183,7 +183,9 @@ function describeYamlError(code: string, detail: string): string {
     return 'a flow collection ({...} or [...]) is never closed';
   }
   if (code === 'BAD_INDENT') return `the indentation is inconsistent (${detail})`;
-  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
-  if (code === 'BLOCK_IN_FLOW') return `a block value stands inside a flow collection (${detail})`;
+  if (code === 'TAB_AS_INDENT')
+    return 'a tab is used for indentation; YAML allows only spaces';
+  if (code === 'BLOCK_IN_FLOW')
+    return `a block value stands inside a flow collection (${detail})`;
   return detail.replace(/\.$/, '');
 }

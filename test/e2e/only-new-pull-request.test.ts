@@ -75,7 +75,11 @@ async function pullRequest(
   });
   apis.push(pr.api);
   for (const file of pr.api.state.pulls[pr.number].files) {
-    if (withoutPatch.includes(file.filename)) continue;
+    if (withoutPatch.includes(file.filename)) {
+      // The stand-in's file list carries patches by default.
+      delete file.patch;
+      continue;
+    }
     const paths = file.previous_filename
       ? [file.previous_filename, file.filename]
       : [file.filename];
