@@ -31387,6 +31387,10 @@ function checkValue(walk, node, type, path, key) {
     if (typeof value === 'string' && /\$\{|\{\{|\$\(/.test(value))
         return;
     if (type.startsWith('enum:')) {
+        // image-pull-policy reports a bad policy value with the defaulting explained; a
+        // second finding on the same value would only be noise.
+        if (key === 'imagePullPolicy')
+            return;
         const accepted = type.slice(5).split('|');
         if (typeof value === 'string' && accepted.includes(value))
             return;
@@ -32491,7 +32495,12 @@ const NO_POD_KINDS = new Set([
  * API groups whose objects hold container-shaped data that is not a pod: policy engines
  * match or patch pod specs rather than run them.
  */
-const NON_WORKLOAD_GROUPS = [/(^|\.)kyverno\.io\//, /^templates\.gatekeeper\.sh\//];
+const NON_WORKLOAD_GROUPS = [
+    /(^|\.)kyverno\.io\//,
+    /^templates\.gatekeeper\.sh\//,
+    // GKE Autopilot allowlists describe which containers may run, with pod-shaped criteria.
+    /^auto\.gke\.io\//,
+];
 /** Keys under which container-shaped data is a pattern, patch or schema, not a pod. */
 const NON_POD_KEYS = new Set([
     'metadata',
@@ -32504,6 +32513,7 @@ const NON_POD_KEYS = new Set([
     'openAPIV3Schema',
     'schema',
     'validation',
+    'matchingCriteria',
     'data',
     'stringData',
 ]);

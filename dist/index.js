@@ -41470,6 +41470,10 @@ function checkValue(walk, node, type, path, key) {
     if (typeof value === 'string' && /\$\{|\{\{|\$\(/.test(value))
         return;
     if (type.startsWith('enum:')) {
+        // image-pull-policy reports a bad policy value with the defaulting explained; a
+        // second finding on the same value would only be noise.
+        if (key === 'imagePullPolicy')
+            return;
         const accepted = type.slice(5).split('|');
         if (typeof value === 'string' && accepted.includes(value))
             return;
@@ -42479,7 +42483,7 @@ function syntaxFinding(file, _doc, error) {
         range,
         message: duplicate
             ? `${detail}: kubectl's strict decoding rejects duplicate fields, and other tools silently keep only one of them.`
-            : `This YAML document does not parse: ${detail}.`,
+            : `This YAML document does not parse: ${describeYamlError(error.code, detail)}.`,
         why: 'A manifest that does not parse cannot be applied, and none of its objects were checked.',
         fix: duplicate
             ? 'Keep one of the duplicate keys and delete the other.'
@@ -42511,6 +42515,22 @@ function openingQuote(text, pos) {
     for (const token of new dist/* Parser */.iX().parse(text))
         visit(token);
     return found;
+}
+/** yaml's messages are terse ("Missing closing \"quote"); say it the way a person would. */
+function describeYamlError(code, detail) {
+    if (code === 'MISSING_CHAR' && /quote/.test(detail)) {
+        return 'a quoted string is never closed (its closing quote is missing)';
+    }
+    if (code === 'MISSING_CHAR' && /flow/.test(detail)) {
+        return 'a flow collection ({...} or [...]) is never closed';
+    }
+    if (code === 'BAD_INDENT')
+        return `the indentation is inconsistent (${detail})`;
+    if (code === 'TAB_AS_INDENT')
+        return 'a tab is used for indentation; YAML allows only spaces';
+    if (code === 'BLOCK_IN_FLOW')
+        return `a block value stands inside a flow collection (${detail})`;
+    return detail.replace(/\.$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/podspecs/extract.ts
@@ -42558,7 +42578,12 @@ const NO_POD_KINDS = new Set([
  * API groups whose objects hold container-shaped data that is not a pod: policy engines
  * match or patch pod specs rather than run them.
  */
-const NON_WORKLOAD_GROUPS = [/(^|\.)kyverno\.io\//, /^templates\.gatekeeper\.sh\//];
+const NON_WORKLOAD_GROUPS = [
+    /(^|\.)kyverno\.io\//,
+    /^templates\.gatekeeper\.sh\//,
+    // GKE Autopilot allowlists describe which containers may run, with pod-shaped criteria.
+    /^auto\.gke\.io\//,
+];
 /** Keys under which container-shaped data is a pattern, patch or schema, not a pod. */
 const NON_POD_KEYS = new Set([
     'metadata',
@@ -42571,6 +42596,7 @@ const NON_POD_KEYS = new Set([
     'openAPIV3Schema',
     'schema',
     'validation',
+    'matchingCriteria',
     'data',
     'stringData',
 ]);
@@ -44271,7 +44297,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * such a file is never opened.
  */
 function readWorkspaceFile(workspace, path, maxBytes) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const root = external_node_fs_namespaceObject.realpathSync.native(workspace);
     const lexical = (0,external_node_path_namespaceObject.resolve)(root, path);
     if (lexical !== root && !lexical.startsWith(root + external_node_path_namespaceObject.sep)) {
         return { ok: false, reason: 'lies outside the workspace; not read' };
@@ -44288,7 +44314,7 @@ function readWorkspaceFile(workspace, path, maxBytes) {
     }
     let real;
     try {
-        real = (0,external_node_fs_namespaceObject.realpathSync)(lexical);
+        real = external_node_fs_namespaceObject.realpathSync.native(lexical);
     }
     catch {
         return { ok: false, reason: 'could not be resolved', missing: true };
@@ -46213,7 +46239,9 @@ function planSuggestions(files, commentable) {
     return plan;
 }
 function toSuggestion(file, hunk) {
-    const strip = (line) => line.replace(/\r?\n$/, '');
+    // GitHub splits the file and the suggestion on `\n` alike and puts the suggested
+    // lines in verbatim, so a CRLF line keeps its `\r` here or loses it when applied.
+    const strip = (line) => line.replace(/\n$/, '');
     const newLines = hunk.newLines.map(strip);
     const findings = findingsOf(file, hunk);
     if (hunk.oldLines.length > 0) {
@@ -46992,6 +47020,8 @@ function decode(content) {
 
 
 
+/** The compare API returns at most this many files, on its first page. */
+const COMPARE_FILES_LIMIT = 300;
 const CHECKABLE = new Set(['added', 'modified', 'renamed', 'copied', 'changed']);
 /** Decides which files this run checks: the change's files, or the whole workspace. */
 async function selectFiles(options) {
@@ -47080,6 +47110,9 @@ async function changedFiles(options, notes) {
         if (!octokit)
             return undefined;
         const files = await listComparedFiles(octokit, repo, target.baseSha, target.headSha);
+        if (files.length >= COMPARE_FILES_LIMIT) {
+            notes.push(`GitHub's compare API lists at most ${COMPARE_FILES_LIMIT} files and this push changes more, so only those were checked. Check out with \`fetch-depth: 0\` so the changed files come from git instead.`);
+        }
         return {
             files,
             description: `push ${select_files_short(target.baseSha)}..${select_files_short(target.headSha)}`,

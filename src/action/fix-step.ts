@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Config } from '../config/types.js';
-import { runEngine, type EngineRun } from '../engine/engine.js';
+import { runEngine, type EngineInput, type EngineRun } from '../engine/engine.js';
 import type { Finding, SkippedFile, SourceFile } from '../engine/types.js';
 import { fixFiles, type FileFix, type FixResult } from '../fix/fix-files.js';
 import { planSuggestions } from '../fix/suggestions.js';
@@ -44,6 +44,8 @@ export interface FixStepInput {
   config: Config;
   run: EngineRun;
   sources: SourceFile[];
+  /** The workspace's related objects, as the main run gave them to the engine. */
+  contextFiles?: EngineInput['contextFiles'];
   skipped: SkippedFile[];
   commitMessage: string;
   checkName: string;
@@ -174,7 +176,13 @@ async function committed(
   core.info(`Pushed ${sha}: ${plural(fixedCount, 'finding')} fixed.`);
   const texts = new Map(files.map((file) => [file.path, file.after]));
   const sources = input.sources.map((s) => ({ ...s, text: texts.get(s.path) ?? s.text }));
-  const after = runEngine({ files: sources, config: input.config });
+  // The same related objects as the main run: without them a check such as
+  // pod-disruption-budget would find on the new head what the checked head had not.
+  const after = runEngine({
+    files: sources,
+    config: input.config,
+    contextFiles: input.contextFiles,
+  });
   // Findings that only-new found at the base already stay uncounted on the new head.
   const existing = new Set(input.run.findings.filter((f) => f.existing).map(findingKey));
   for (const finding of after.findings) {
@@ -187,7 +195,7 @@ async function committed(
   const failed = fails(after.findings, input.failOn);
   const counts = countFindings(after.findings);
   const { shown } = annotatedFindings(after.findings);
-  const checkRunId = await publishCheckRun({
+  const checkRun = await publishCheckRun({
     octokit: input.octokit!,
     repo: input.repo,
     capabilities: input.capabilities,
@@ -213,13 +221,13 @@ async function committed(
     }),
     annotated: shown,
   });
-  const checkRun =
-    checkRunId === undefined
+  const checkRunNote =
+    checkRun === undefined
       ? 'but its check run could not be created'
       : `and its \`${input.checkName}\` check run is already there`;
   return note(
     result,
-    `🔧 Fixed ${plural(fixedCount, 'finding')} in ${plural(files.length, 'file')} with commit ${sha} on \`${input.target.headRef}\`, ${checkRun}. A push made with the workflow's GITHUB_TOKEN starts no workflow: other workflows need a re-run on the new head (or push fixes with an app token).`,
+    `🔧 Fixed ${plural(fixedCount, 'finding')} in ${plural(files.length, 'file')} with commit ${sha} on \`${input.target.headRef}\`, ${checkRunNote}. A push made with the workflow's GITHUB_TOKEN starts no workflow: other workflows need a re-run on the new head (or push fixes with an app token).`,
   );
 }
 

@@ -51,6 +51,19 @@ export function annotatedFindings(findings: readonly Finding[]): {
   };
 }
 
+/** A check run that exists, and whether its annotations arrived. */
+export interface PublishedCheckRun {
+  id: number;
+  /** False when sending the findings failed and the run was completed without them. */
+  annotated: boolean;
+}
+
+/**
+ * Creates the check run, sends the annotations in batches and completes it. When the
+ * annotations cannot be sent, the run is still completed (without them) and its id is
+ * returned with `annotated: false`, so the caller can fall back to runner annotations.
+ * Undefined when no check run could be created.
+ */
 export async function publishCheckRun(options: {
   octokit: Octokit;
   repo: RepoRef;
@@ -61,7 +74,7 @@ export async function publishCheckRun(options: {
   title: string;
   summary: string;
   annotated: Finding[];
-}): Promise<number | undefined> {
+}): Promise<PublishedCheckRun | undefined> {
   const { octokit, repo, capabilities } = options;
   const id = await capabilities.attempt('Check run', 'create the check run', () =>
     createCheckRun(octokit, repo, options.name, options.headSha),
@@ -83,7 +96,7 @@ export async function publishCheckRun(options: {
       return true;
     },
   );
-  if (sent) return id;
+  if (sent) return { id, annotated: true };
 
   // A check run left in progress holds a required status check forever: complete it
   // without annotations; the caller falls back to the runner's annotations.
@@ -94,7 +107,8 @@ export async function publishCheckRun(options: {
       `Could not complete check run ${id} either (${describeApiError(error)}); it stays in progress until GitHub times it out.`,
     );
   }
-  return undefined;
+  // The run exists either way: the `check-run-id` output names it.
+  return { id, annotated: false };
 }
 
 /**

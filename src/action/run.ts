@@ -8,6 +8,7 @@ import { loadConfigFromWorkspace } from '../config/workspace.js';
 import { relatedContextFiles } from '../discovery/context-files.js';
 import { writeFileNoFollow } from '../discovery/workspace.js';
 import { runEngine } from '../engine/engine.js';
+import type { SourceFile } from '../engine/types.js';
 import type { Conclusion } from '../github/check-run.js';
 import { CHECK_SUMMARY_LIMIT } from '../github/check-run.js';
 import { createClient } from '../github/client.js';
@@ -83,19 +84,18 @@ export async function run(): Promise<void> {
   });
 
   // Checks
+  // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
+  // touch; the engine reads them only when a check that looks them up is enabled. The
+  // check of a fix commit needs the same objects, so the workspace is read once.
+  let related: SourceFile[] | undefined;
+  const contextFiles = () =>
+    (related ??= relatedContextFiles(
+      workspace,
+      [...inputs.exclude, ...config.exclude],
+      config.limits.maxFileBytes,
+    ));
   const result = await core.group('Checking pod specs', async () => {
-    // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
-    // touch; the engine reads them only when a check that looks them up is enabled.
-    const engine = runEngine({
-      files: contents.sources,
-      config,
-      contextFiles: () =>
-        relatedContextFiles(
-          workspace,
-          [...inputs.exclude, ...config.exclude],
-          config.limits.maxFileBytes,
-        ),
-    });
+    const engine = runEngine({ files: contents.sources, config, contextFiles });
     core.info(
       `Checked ${plural(engine.filesChecked, 'file')}, ${plural(engine.objectsChecked, 'object')}, ${plural(engine.containersChecked, 'container')}: ${plural(engine.findings.length, 'finding')}.`,
     );
@@ -141,6 +141,7 @@ export async function run(): Promise<void> {
             config,
             run: result,
             sources: contents.sources,
+            contextFiles,
             skipped,
             commitMessage: inputs.commitMessage,
             checkName: inputs.checkName,
@@ -188,7 +189,7 @@ export async function run(): Promise<void> {
   let checkRunId: number | undefined;
   let commentUrl: string | undefined;
   if (octokit) {
-    checkRunId = await core.group('Publishing the check run', () =>
+    const checkRun = await core.group('Publishing the check run', () =>
       publishCheckRun({
         octokit,
         repo,
@@ -201,7 +202,8 @@ export async function run(): Promise<void> {
         annotated: shown,
       }),
     );
-    if (checkRunId === undefined) emitRunnerAnnotations(shown);
+    checkRunId = checkRun?.id;
+    if (!checkRun?.annotated) emitRunnerAnnotations(shown);
 
     if (inputs.comment !== 'off' && target.kind === 'pull_request' && target.pullNumber) {
       const pullNumber = target.pullNumber;

@@ -64,6 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.cwd,
       [...options.exclude, ...config.exclude],
       config.limits.maxFileBytes,
+      options.paths,
     );
   let result = runEngine({ files: sources, config, contextFiles });
   if (options.fix) {

@@ -8,8 +8,8 @@ const RELATED_KINDS =
   /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
 
 /**
- * The manifests of the whole workspace that may hold objects related to the checked
- * ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
+ * The manifests below `paths` (the whole workspace by default) that may hold objects
+ * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
  * over `maxBytes` are left out, and files that name none of the related kinds are not
  * returned, so the engine parses only what the lookups can use.
  */
@@ -17,8 +17,10 @@ export function relatedContextFiles(
   root: string,
   exclude: string[],
   maxBytes: number,
+  paths: string[] = ['.'],
 ): SourceFile[] {
-  const { files } = expandPaths(root, ['.'], exclude);
+  // Installed packages are nobody's manifests and can hold thousands of JSON files.
+  const { files } = expandPaths(root, paths, [...exclude, '**/node_modules/**']);
   const sources: SourceFile[] = [];
   for (const path of files) {
     const full = resolve(root, path);

@@ -8,6 +8,7 @@ export interface Suggestion {
   path: string;
   startLine: number;
   line: number;
+  /** The new lines without `\n`; a CRLF line keeps its `\r`. */
   lines: string[];
   findings: Finding[];
 }
@@ -54,7 +55,9 @@ export function planSuggestions(
 }
 
 function toSuggestion(file: FileFix, hunk: LineHunk): Suggestion | undefined {
-  const strip = (line: string) => line.replace(/\r?\n$/, '');
+  // GitHub splits the file and the suggestion on `\n` alike and puts the suggested
+  // lines in verbatim, so a CRLF line keeps its `\r` here or loses it when applied.
+  const strip = (line: string) => line.replace(/\n$/, '');
   const newLines = hunk.newLines.map(strip);
   const findings = findingsOf(file, hunk);
   if (hunk.oldLines.length > 0) {

@@ -42,7 +42,10 @@ export function linesInPatch(patch: string | undefined): Set<number> {
   return lines;
 }
 
-/** A ```suggestion block that replaces the commented lines with `lines`. */
+/**
+ * A ```suggestion block that replaces the commented lines with `lines`. GitHub puts
+ * the lines in as they are, so a line of a CRLF file must keep its `\r`.
+ */
 export function suggestionBlock(lines: readonly string[]): string {
   const fence = lines.some((l) => l.includes('```')) ? '````' : '```';
   return `${fence}suggestion\n${lines.join('\n')}\n${fence}`;

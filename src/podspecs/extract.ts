@@ -51,7 +51,12 @@ const NO_POD_KINDS = new Set([
  * API groups whose objects hold container-shaped data that is not a pod: policy engines
  * match or patch pod specs rather than run them.
  */
-const NON_WORKLOAD_GROUPS = [/(^|\.)kyverno\.io\//, /^templates\.gatekeeper\.sh\//];
+const NON_WORKLOAD_GROUPS = [
+  /(^|\.)kyverno\.io\//,
+  /^templates\.gatekeeper\.sh\//,
+  // GKE Autopilot allowlists describe which containers may run, with pod-shaped criteria.
+  /^auto\.gke\.io\//,
+];
 
 /** Keys under which container-shaped data is a pattern, patch or schema, not a pod. */
 const NON_POD_KEYS = new Set([
@@ -65,6 +70,7 @@ const NON_POD_KEYS = new Set([
   'openAPIV3Schema',
   'schema',
   'validation',
+  'matchingCriteria',
   'data',
   'stringData',
 ]);

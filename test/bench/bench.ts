@@ -4,18 +4,20 @@
  * See BENCHMARKS.md for the figures and how to read them.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { actionColdStart, cliColdStart, measureApiCost } from './action-cost.js';
-import { discover, enginePass, floorPass } from './pipeline.js';
+import { parseSettings } from '../../src/manifests/parse.js';
+import { discover, enginePass, floorPass, LARGE_FILE_LIMIT } from './pipeline.js';
 import {
   formatTiming,
   mb,
   ms,
   summarise,
   table,
+  timeAll,
   timePair,
   type Timing,
 } from './stats.js';
@@ -109,13 +111,22 @@ function engineAgainstFloor(): void {
   for (const corpus of corpora) {
     const files = discover(corpus.root);
     const floorOutcome = floorPass(corpus.root, files);
-    const { a: floor, b: engine } = timePair(
-      RUNS,
+    // The engine with every document parsed, as before opaque documents were skipped.
+    const fullParse = () => {
+      parseSettings.skipOpaqueDocuments = false;
+      try {
+        return enginePass(corpus.root);
+      } finally {
+        parseSettings.skipOpaqueDocuments = true;
+      }
+    };
+    const [floor, engine, full] = timeAll(RUNS, [
       () => floorPass(corpus.root, files),
       () => enginePass(corpus.root),
-    );
-    rows.push(
-      ratioRow(
+      fullParse,
+    ]);
+    rows.push([
+      ...ratioRow(
         corpus.name,
         files.length,
         floorOutcome.documents,
@@ -123,11 +134,21 @@ function engineAgainstFloor(): void {
         floor,
         engine,
       ),
-    );
+      `${formatTiming(full)} = ${(full.median / floor.median).toFixed(2)}×`,
+    ]);
   }
   console.log(
     table(
-      ['corpus', 'files', 'documents', 'size', 'floor', 'engine', 'engine / floor'],
+      [
+        'corpus',
+        'files',
+        'documents',
+        'size',
+        'floor',
+        'engine',
+        'engine / floor',
+        'engine, every document parsed',
+      ],
       rows,
     ),
   );
@@ -151,7 +172,11 @@ async function child(mode: 'floor' | 'engine', dir: string): Promise<ChildResult
 /** Peak RSS of the shipped CLI bundle on the folder, through GNU time when it exists. */
 async function bundleRss(dir: string): Promise<number | undefined> {
   if (!existsSync('/usr/bin/time')) return undefined;
-  const args = ['-f', 'maxrss=%M', process.execPath, join(ROOT, 'dist', 'cli.js')];
+  // The default 8 MiB file limit would skip the file: raise it as the in-process run does.
+  const config = join(SCRATCH, 'large-config.yaml');
+  writeFileSync(config, `limits:\n  max-file-bytes: ${LARGE_FILE_LIMIT}\n`);
+  const cli = [join(ROOT, 'dist', 'cli.js'), '--config', config];
+  const args = ['-f', 'maxrss=%M', process.execPath, ...cli];
   let stderr: string;
   try {
     const result = await run('/usr/bin/time', [...args, '--format', 'sarif', dir], {
@@ -272,6 +297,7 @@ async function coldStart(): Promise<void> {
     if (i > 0) bare.push(performance.now() - start);
   }
   const action = summarise(await actionColdStart(join(SCRATCH, 'cold'), runs));
+  const offline = summarise(await actionColdStart(join(SCRATCH, 'cold'), runs, false));
   const cli = summarise(await cliColdStart(runs));
   const node = summarise(bare);
   console.log(
@@ -285,6 +311,11 @@ async function coldStart(): Promise<void> {
           mb(statSync(join(ROOT, 'dist', 'index.js')).size),
         ],
         [
+          'node dist/index.js (no token, nothing to check)',
+          `${formatTiming(offline)}${target(offline.median < TARGETS.coldStart, `action cold start without requests ${ms(offline.median)}`)}`,
+          '',
+        ],
+        [
           'node dist/cli.js --version',
           `${formatTiming(cli)}${target(cli.median < TARGETS.coldStart, `CLI cold start ${ms(cli.median)}`)}`,
           mb(statSync(join(ROOT, 'dist', 'cli.js')).size),
@@ -292,7 +323,9 @@ async function coldStart(): Promise<void> {
       ],
     ),
   );
-  console.log(`Target: under ${TARGETS.coldStart} ms.\n`);
+  console.log(
+    `Target: under ${TARGETS.coldStart} ms. With a token the run creates and completes a check run: two writes, which @octokit/plugin-throttling spaces at least 1 s apart.\n`,
+  );
 }
 
 /** 5. Engine time at growing sizes of the synthetic tree: per manifest it stays flat. */

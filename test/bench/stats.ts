@@ -21,25 +21,28 @@ export function settle(): void {
 }
 
 /**
- * Times two passes interleaved (a, b, a, b, ...) after one warm-up of each, so that a
- * burst of load from the other processes on a shared machine hits both alike.
+ * Times passes interleaved (a, b, c, a, b, c, ...) after one warm-up of each, so that a
+ * burst of load from the other processes on a shared machine hits them alike.
  */
+export function timeAll(runs: number, passes: (() => unknown)[]): Timing[] {
+  for (const pass of passes) pass();
+  const samples: number[][] = passes.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    passes.forEach((pass, index) => {
+      settle();
+      samples[index].push(time(pass));
+    });
+  }
+  return samples.map(summarise);
+}
+
 export function timePair(
   runs: number,
   a: () => unknown,
   b: () => unknown,
 ): { a: Timing; b: Timing } {
-  a();
-  b();
-  const aSamples: number[] = [];
-  const bSamples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    settle();
-    aSamples.push(time(a));
-    settle();
-    bSamples.push(time(b));
-  }
-  return { a: summarise(aSamples), b: summarise(bSamples) };
+  const [first, second] = timeAll(runs, [a, b]);
+  return { a: first, b: second };
 }
 
 export function time(pass: () => unknown): number {

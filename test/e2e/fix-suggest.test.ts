@@ -3,6 +3,7 @@ import { lineOf, onlyChecksConfig } from '../support/checks.js';
 import type { GitHubApi } from '../support/github-api.js';
 import { removeTempDirs } from '../support/git-repo.js';
 import { pullRequestScenario, ROUTES } from '../support/scenarios.js';
+import { applySuggestions, type SuggestionComment } from '../support/suggestions.js';
 import { GRAPHQL } from './fix-helpers.js';
 
 const apis: GitHubApi[] = [];
@@ -113,5 +114,33 @@ describe.concurrent('fix: suggest', () => {
       ]),
     );
     expect(review.body).not.toContain('```diff');
+  });
+
+  test('suggestions on a CRLF file, applied as GitHub applies them, keep every CRLF', async () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const pr = await pullRequestScenario({
+      base: { [CONFIG]: onlyChecksConfig(), 'README.md': '# shop\n' },
+      head: { 'deploy/shop.yaml': crlf(BASE) },
+    });
+    apis.push(pr.api);
+
+    await pr.run({ fix: 'suggest' });
+
+    const [posted] = pr.api.requestsTo(ROUTES.createReview);
+    const review = posted.body as unknown as {
+      body: string;
+      comments: SuggestionComment[];
+    };
+    expect(review.comments).toHaveLength(3);
+    expect(review.body).not.toContain('```diff');
+    const head = pr.repo.show('deploy/shop.yaml', pr.headSha).toString('utf8');
+    expect(applySuggestions(head, review.comments)).toBe(
+      crlf(
+        BASE.replace(
+          /(image: \S+\n)(?! +imagePullPolicy)/g,
+          '$1          imagePullPolicy: Always\n',
+        ).replace('imagePullPolicy: IfNotPresent', 'imagePullPolicy: Always'),
+      ),
+    );
   });
 });

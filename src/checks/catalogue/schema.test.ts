@@ -15,12 +15,17 @@ describe('schema', () => {
 
   it('reports values outside an enum and wrong types', () => {
     const text = deployment(
-      '- name: web\n  image: shop/web:1.0\n  imagePullPolicy: always\n  ports:\n    - containerPort: "8080"',
+      '- name: web\n  image: shop/web:1.0\n  ports:\n    - containerPort: "8080"\n      protocol: tcp',
       'restartPolicy: Sometimes',
     );
     const messages = findingsOf('schema', text).map((f) => f.message);
     expect(messages).toHaveLength(3);
-    expect(messages.join('\n')).toContain('Did you mean "Always"?');
+    expect(messages.join('\n')).toContain('Did you mean "TCP"?');
+  });
+
+  it('leaves a bad imagePullPolicy to the image-pull-policy check, which explains it', () => {
+    const text = deployment('- name: web\n  image: shop/web:1.0\n  imagePullPolicy: always');
+    expect(findingsOf('schema', text)).toEqual([]);
   });
 
   it('leaves placeholders and custom resources alone', () => {

@@ -130,6 +130,9 @@ function checkValue(
   // Placeholders of envsubst, Helm or kustomize replacements are filled in later.
   if (typeof value === 'string' && /\$\{|\{\{|\$\(/.test(value)) return;
   if (type.startsWith('enum:')) {
+    // image-pull-policy reports a bad policy value with the defaulting explained; a
+    // second finding on the same value would only be noise.
+    if (key === 'imagePullPolicy') return;
     const accepted = type.slice(5).split('|');
     if (typeof value === 'string' && accepted.includes(value)) return;
     const shown = String(value);

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = resolve(root, process.env.PODSPEC_DIST ?? 'dist', 'cli.js');
+const scratch = mkdtempSync(join(tmpdir(), 'podspec-cli-'));
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function runCli(args: string[], cwd = root) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the CLI from the committed bundle', () => {
+  it('runs the README command on the bundled examples and exits 0', () => {
+    const { code, stdout, stderr } = runCli(['--fail-on', 'never', 'examples']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('examples/needs-work/api.yaml:');
+    expect(stdout).toMatch(/^examples\/needs-work\/\S+:\d+:\d+ error image-pull-policy /m);
+    expect(stdout).not.toContain('examples/compliant/');
+    expect(stderr).toMatch(/\d+ files, \d+ containers checked/);
+  });
+
+  it('finds nothing in the compliant examples and exits 1 on the others', () => {
+    expect(runCli(['examples/compliant']).code).toBe(0);
+    expect(runCli(['examples/needs-work']).code).toBe(1);
+  });
+
+  it('prints its version and JSON and SARIF reports', () => {
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    expect(runCli(['--version']).stdout.trim()).toBe(version);
+
+    const json = JSON.parse(runCli(['--format', 'json', 'examples/needs-work']).stdout);
+    expect(json.counts.errors).toBeGreaterThan(0);
+    expect(json.findings[0]).toHaveProperty('range.line');
+
+    const sarif = JSON.parse(runCli(['--format', 'sarif', 'examples/needs-work']).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const ruleIds = sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId);
+    expect(ruleIds).toContain('image-pull-policy');
+  });
+
+  it('rejects a bad option value naming the accepted ones, with exit code 2', () => {
+    const { code, stderr } = runCli(['--format', 'xml', 'examples']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('text, json, sarif');
+    expect(runCli(['no-such-folder']).code).toBe(2);
+  });
+
+  it('fixes pull policies in place, and prints them as a diff with --dry-run', () => {
+    const folder = join(scratch, 'fix');
+    cpSync(join(root, 'examples', 'needs-work'), folder, { recursive: true });
+    const before = readFileSync(join(folder, 'api.yaml'), 'utf8');
+
+    const dryRun = runCli(['--fix', '--dry-run', '.'], folder);
+    expect(dryRun.stdout).toMatch(/^\+\s+imagePullPolicy: Always/m);
+    expect(readFileSync(join(folder, 'api.yaml'), 'utf8')).toBe(before);
+
+    runCli(['--fix', '.'], folder);
+    const after = readFileSync(join(folder, 'api.yaml'), 'utf8');
+    expect(after).not.toBe(before);
+    const policyFindings = JSON.parse(runCli(['--format', 'json', '.'], folder).stdout)
+      .findings.filter((f: { checkId: string }) => f.checkId === 'image-pull-policy');
+    expect(policyFindings).toEqual([]);
+    // Only lines with imagePullPolicy changed.
+    const beforeLines = new Set(before.split('\n'));
+    const afterLines = new Set(after.split('\n'));
+    const added = [...afterLines].filter((line) => !beforeLines.has(line));
+    const removed = [...beforeLines].filter((line) => !afterLines.has(line));
+    expect(added.length).toBeGreaterThan(0);
+    for (const line of [...added, ...removed]) expect(line).toContain('imagePullPolicy');
+  });
+});
