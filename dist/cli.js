@@ -31895,6 +31895,8 @@ const NON_STRING_KEY = /^(?:null|true|false)$/i;
 const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
 /** Far below limits.max-depth, and far above a generated schema's nesting. */
 const MAX_DEPTH = 40;
+/** `[]` or a one-line flow sequence of simple words (`enum: [a, b-c, 1.5]`). */
+const FLOW_WORDS = /^\[(?: *(?:[\w./]|-\d)[\w./-]* *(?:, *(?:[\w./]|-\d)[\w./-]* *)*)?\]$/;
 const BLOCK_SCALAR_HEADER = /^[|>][+-]?$/;
 /**
  * Checks one document body line by line against the accepted subset and reads its
@@ -32062,16 +32064,13 @@ function scanDocument(text, start, end) {
     return { start, end, kind, apiVersion };
 }
 /**
- * Control characters (tab included), carriage return and the byte-order mark: the
+ * Control characters (tab, carriage return, C1 and NEL included), DEL, the Unicode line
+ * separators and the byte-order mark, written as the complement of what is safe: the
  * parser treats them specially or rejects them, so a document holding one is parsed.
  */
+const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 function hasUnsafeCharacter(body) {
-    for (let i = 0; i < body.length; i++) {
-        const code = body.charCodeAt(i);
-        if ((code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0xfeff)
-            return true;
-    }
-    return false;
+    return UNSAFE_CHARACTER.test(body);
 }
 function isSequenceItem(content) {
     return content.charCodeAt(0) === 0x2d && (content.length === 1 || content[1] === ' ');
@@ -32101,7 +32100,7 @@ function readEntry(content, map) {
 /** A single-line value: plain, single- or double-quoted, `{}`, `[]` or a block header. */
 function readScalar(raw, owner, blockAllowed) {
     const value = raw.trimEnd();
-    if (value === '{}' || value === '[]')
+    if (value === '{}' || FLOW_WORDS.test(value))
         return { type: 'done' };
     if (BLOCK_SCALAR_HEADER.test(value)) {
         return blockAllowed ? { type: 'block', owner } : undefined;
@@ -45615,13 +45614,14 @@ function toPosix(path) {
 /** Kinds that related-resource checks look up; other files need not be parsed. */
 const RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
 /**
- * The manifests of the whole workspace that may hold objects related to the checked
- * ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
+ * The manifests below `paths` (the whole workspace by default) that may hold objects
+ * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
  * over `maxBytes` are left out, and files that name none of the related kinds are not
  * returned, so the engine parses only what the lookups can use.
  */
-function relatedContextFiles(root, exclude, maxBytes) {
-    const { files } = expandPaths(root, ['.'], exclude);
+function relatedContextFiles(root, exclude, maxBytes, paths = ['.']) {
+    // Installed packages are nobody's manifests and can hold thousands of JSON files.
+    const { files } = expandPaths(root, paths, [...exclude, '**/node_modules/**']);
     const sources = [];
     for (const path of files) {
         const full = (0,external_node_path_namespaceObject.resolve)(root, path);
@@ -46863,7 +46863,7 @@ async function runCli(argv, io) {
     }
     // Related objects may sit outside the given paths: read the working folder for them,
     // only when a check that looks them up is enabled.
-    const contextFiles = () => relatedContextFiles(io.cwd, [...options.exclude, ...config.exclude], config.limits.maxFileBytes);
+    const contextFiles = () => relatedContextFiles(io.cwd, [...options.exclude, ...config.exclude], config.limits.maxFileBytes, options.paths);
     let result = runEngine({ files: sources, config, contextFiles });
     if (options.fix) {
         if (options.dryRun && options.format !== 'text') {

@@ -41978,6 +41978,8 @@ const NON_STRING_KEY = /^(?:null|true|false)$/i;
 const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
 /** Far below limits.max-depth, and far above a generated schema's nesting. */
 const MAX_DEPTH = 40;
+/** `[]` or a one-line flow sequence of simple words (`enum: [a, b-c, 1.5]`). */
+const FLOW_WORDS = /^\[(?: *(?:[\w./]|-\d)[\w./-]* *(?:, *(?:[\w./]|-\d)[\w./-]* *)*)?\]$/;
 const BLOCK_SCALAR_HEADER = /^[|>][+-]?$/;
 /**
  * Checks one document body line by line against the accepted subset and reads its
@@ -42145,16 +42147,13 @@ function scanDocument(text, start, end) {
     return { start, end, kind, apiVersion };
 }
 /**
- * Control characters (tab included), carriage return and the byte-order mark: the
+ * Control characters (tab, carriage return, C1 and NEL included), DEL, the Unicode line
+ * separators and the byte-order mark, written as the complement of what is safe: the
  * parser treats them specially or rejects them, so a document holding one is parsed.
  */
+const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 function hasUnsafeCharacter(body) {
-    for (let i = 0; i < body.length; i++) {
-        const code = body.charCodeAt(i);
-        if ((code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0xfeff)
-            return true;
-    }
-    return false;
+    return UNSAFE_CHARACTER.test(body);
 }
 function isSequenceItem(content) {
     return content.charCodeAt(0) === 0x2d && (content.length === 1 || content[1] === ' ');
@@ -42184,7 +42183,7 @@ function readEntry(content, map) {
 /** A single-line value: plain, single- or double-quoted, `{}`, `[]` or a block header. */
 function readScalar(raw, owner, blockAllowed) {
     const value = raw.trimEnd();
-    if (value === '{}' || value === '[]')
+    if (value === '{}' || FLOW_WORDS.test(value))
         return { type: 'done' };
     if (BLOCK_SCALAR_HEADER.test(value)) {
         return blockAllowed ? { type: 'block', owner } : undefined;
@@ -44862,13 +44861,14 @@ function toPosix(path) {
 /** Kinds that related-resource checks look up; other files need not be parsed. */
 const RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
 /**
- * The manifests of the whole workspace that may hold objects related to the checked
- * ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
+ * The manifests below `paths` (the whole workspace by default) that may hold objects
+ * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
  * over `maxBytes` are left out, and files that name none of the related kinds are not
  * returned, so the engine parses only what the lookups can use.
  */
-function relatedContextFiles(root, exclude, maxBytes) {
-    const { files } = expandPaths(root, ['.'], exclude);
+function relatedContextFiles(root, exclude, maxBytes, paths = ['.']) {
+    // Installed packages are nobody's manifests and can hold thousands of JSON files.
+    const { files } = expandPaths(root, paths, [...exclude, '**/node_modules/**']);
     const sources = [];
     for (const path of files) {
         const full = (0,external_node_path_namespaceObject.resolve)(root, path);
@@ -46396,7 +46396,10 @@ function linesInPatch(patch) {
     }
     return lines;
 }
-/** A ```suggestion block that replaces the commented lines with `lines`. */
+/**
+ * A ```suggestion block that replaces the commented lines with `lines`. GitHub puts
+ * the lines in as they are, so a line of a CRLF file must keep its `\r`.
+ */
 function suggestionBlock(lines) {
     const fence = lines.some((l) => l.includes('```')) ? '````' : '```';
     return `${fence}suggestion\n${lines.join('\n')}\n${fence}`;
@@ -46508,6 +46511,12 @@ function annotatedFindings(findings) {
         omitted: Math.max(0, eligible.length - MAX_CHECK_ANNOTATIONS),
     };
 }
+/**
+ * Creates the check run, sends the annotations in batches and completes it. When the
+ * annotations cannot be sent, the run is still completed (without them) and its id is
+ * returned with `annotated: false`, so the caller can fall back to runner annotations.
+ * Undefined when no check run could be created.
+ */
 async function publishCheckRun(options) {
     const { octokit, repo, capabilities } = options;
     const id = await capabilities.attempt('Check run', 'create the check run', () => createCheckRun(octokit, repo, options.name, options.headSha));
@@ -46526,7 +46535,7 @@ async function publishCheckRun(options) {
         return true;
     });
     if (sent)
-        return id;
+        return { id, annotated: true };
     // A check run left in progress holds a required status check forever: complete it
     // without annotations; the caller falls back to the runner's annotations.
     try {
@@ -46535,7 +46544,8 @@ async function publishCheckRun(options) {
     catch (error) {
         core/* warning */.$e(`Could not complete check run ${id} either (${describeApiError(error)}); it stays in progress until GitHub times it out.`);
     }
-    return undefined;
+    // The run exists either way: the `check-run-id` output names it.
+    return { id, annotated: false };
 }
 /**
  * Creates or edits the one sticky comment. It is found by its marker among the token's
@@ -46741,7 +46751,13 @@ async function committed(input, result, files, sha) {
     core/* info */.pq(`Pushed ${sha}: ${plural(fixedCount, 'finding')} fixed.`);
     const texts = new Map(files.map((file) => [file.path, file.after]));
     const sources = input.sources.map((s) => ({ ...s, text: texts.get(s.path) ?? s.text }));
-    const after = runEngine({ files: sources, config: input.config });
+    // The same related objects as the main run: without them a check such as
+    // pod-disruption-budget would find on the new head what the checked head had not.
+    const after = runEngine({
+        files: sources,
+        config: input.config,
+        contextFiles: input.contextFiles,
+    });
     // Findings that only-new found at the base already stay uncounted on the new head.
     const existing = new Set(input.run.findings.filter((f) => f.existing).map(verify_findingKey));
     for (const finding of after.findings) {
@@ -46754,7 +46770,7 @@ async function committed(input, result, files, sha) {
     const failed = fails(after.findings, input.failOn);
     const counts = countFindings(after.findings);
     const { shown } = annotatedFindings(after.findings);
-    const checkRunId = await publishCheckRun({
+    const checkRun = await publishCheckRun({
         octokit: input.octokit,
         repo: input.repo,
         capabilities: input.capabilities,
@@ -46779,10 +46795,10 @@ async function committed(input, result, files, sha) {
         }),
         annotated: shown,
     });
-    const checkRun = checkRunId === undefined
+    const checkRunNote = checkRun === undefined
         ? 'but its check run could not be created'
         : `and its \`${input.checkName}\` check run is already there`;
-    return note(result, `🔧 Fixed ${plural(fixedCount, 'finding')} in ${plural(files.length, 'file')} with commit ${sha} on \`${input.target.headRef}\`, ${checkRun}. A push made with the workflow's GITHUB_TOKEN starts no workflow: other workflows need a re-run on the new head (or push fixes with an app token).`);
+    return note(result, `🔧 Fixed ${plural(fixedCount, 'finding')} in ${plural(files.length, 'file')} with commit ${sha} on \`${input.target.headRef}\`, ${checkRunNote}. A push made with the workflow's GITHUB_TOKEN starts no workflow: other workflows need a re-run on the new head (or push fixes with an app token).`);
 }
 /** Suggestions in one review where the token may review, else a patch in the comment. */
 async function offer(input, files, result) {
@@ -47190,14 +47206,13 @@ async function run() {
         return read;
     });
     // Checks
+    // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
+    // touch; the engine reads them only when a check that looks them up is enabled. The
+    // check of a fix commit needs the same objects, so the workspace is read once.
+    let related;
+    const contextFiles = () => (related ??= relatedContextFiles(workspace, [...inputs.exclude, ...config.exclude], config.limits.maxFileBytes));
     const result = await core/* group */.Os('Checking pod specs', async () => {
-        // Related objects (PodDisruptionBudgets, ...) may sit in files this change did not
-        // touch; the engine reads them only when a check that looks them up is enabled.
-        const engine = runEngine({
-            files: contents.sources,
-            config,
-            contextFiles: () => relatedContextFiles(workspace, [...inputs.exclude, ...config.exclude], config.limits.maxFileBytes),
-        });
+        const engine = runEngine({ files: contents.sources, config, contextFiles });
         core/* info */.pq(`Checked ${plural(engine.filesChecked, 'file')}, ${plural(engine.objectsChecked, 'object')}, ${plural(engine.containersChecked, 'container')}: ${plural(engine.findings.length, 'finding')}.`);
         return engine;
     });
@@ -47236,6 +47251,7 @@ async function run() {
             config,
             run: result,
             sources: contents.sources,
+            contextFiles,
             skipped,
             commitMessage: inputs.commitMessage,
             checkName: inputs.checkName,
@@ -47277,7 +47293,7 @@ async function run() {
     let checkRunId;
     let commentUrl;
     if (octokit) {
-        checkRunId = await core/* group */.Os('Publishing the check run', () => publishCheckRun({
+        const checkRun = await core/* group */.Os('Publishing the check run', () => publishCheckRun({
             octokit,
             repo,
             capabilities,
@@ -47288,7 +47304,8 @@ async function run() {
             summary: summaryOf(CHECK_SUMMARY_LIMIT, omittedNote),
             annotated: shown,
         }));
-        if (checkRunId === undefined)
+        checkRunId = checkRun?.id;
+        if (!checkRun?.annotated)
             emitRunnerAnnotations(shown);
         if (inputs.comment !== 'off' && target.kind === 'pull_request' && target.pullNumber) {
             const pullNumber = target.pullNumber;

@@ -55,6 +55,7 @@ function parsesCleanly(text: string): boolean {
 describe('findOpaqueDocuments', () => {
   it('skips a CustomResourceDefinition written in plain block YAML', () => {
     const found = findOpaqueDocuments(CRD.replace('enum: [1, 2]', 'enum: []'));
+    expect(findOpaqueDocuments(CRD)).toHaveLength(1);
     expect(found).toEqual([
       {
         start: 0,
@@ -66,7 +67,9 @@ describe('findOpaqueDocuments', () => {
   });
 
   it('leaves documents with flow collections, anchors, tags or tabs to the parser', () => {
-    expect(findOpaqueDocuments(CRD)).toEqual([]);
+    expect(findOpaqueDocuments(CRD.replace('enum: [1, 2]', 'enum: [1, {2}]'))).toEqual(
+      [],
+    );
     const plain = CRD.replace('enum: [1, 2]', 'enum: []');
     for (const [from, to] of [
       ['type: integer', 'type: &int integer'],
@@ -146,6 +149,12 @@ const SCALARS = [
   '{}',
   '[]',
   '[a]',
+  '[a, -1, b.c]',
+  '[a,, b]',
+  '[a, b,]',
+  '[-]',
+  '[ x ]',
+  '[a, {b}]',
   '*alias',
   '&anchor x',
   '!tag x',

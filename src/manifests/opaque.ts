@@ -107,6 +107,9 @@ const NON_STRING_KEY = /^(?:null|true|false)$/i;
 const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
 /** Far below limits.max-depth, and far above a generated schema's nesting. */
 const MAX_DEPTH = 40;
+/** `[]` or a one-line flow sequence of simple words (`enum: [a, b-c, 1.5]`). */
+const FLOW_WORDS =
+  /^\[(?: *(?:[\w./]|-\d)[\w./-]* *(?:, *(?:[\w./]|-\d)[\w./-]* *)*)?\]$/;
 const BLOCK_SCALAR_HEADER = /^[|>][+-]?$/;
 
 interface Collection {
@@ -285,15 +288,14 @@ function scanDocument(
 }
 
 /**
- * Control characters (tab included), carriage return and the byte-order mark: the
+ * Control characters (tab, carriage return, C1 and NEL included), DEL, the Unicode line
+ * separators and the byte-order mark, written as the complement of what is safe: the
  * parser treats them specially or rejects them, so a document holding one is parsed.
  */
+const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
+
 function hasUnsafeCharacter(body: string): boolean {
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x0a) || code === 0x7f || code === 0xfeff) return true;
-  }
-  return false;
+  return UNSAFE_CHARACTER.test(body);
 }
 
 function isSequenceItem(content: string): boolean {
@@ -327,7 +329,7 @@ function readScalar(
   blockAllowed: boolean,
 ): Value | undefined {
   const value = raw.trimEnd();
-  if (value === '{}' || value === '[]') return { type: 'done' };
+  if (value === '{}' || FLOW_WORDS.test(value)) return { type: 'done' };
   if (BLOCK_SCALAR_HEADER.test(value)) {
     return blockAllowed ? { type: 'block', owner } : undefined;
   }

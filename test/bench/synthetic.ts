@@ -217,7 +217,7 @@ spec:
 }
 
 function configMap(random: Random, app: string): string {
-  const size = pick(random, [2, 10, 40, 400]);
+  const size = pick(random, [2, 5, 10, 60]);
   const entries = Array.from(
     { length: size },
     (_, i) => `  key-${i}: "${'x'.repeat(10 + int(random, 60))}"`,
@@ -359,7 +359,7 @@ function multiDocument(random: Random, app: string, documents: number): string {
 function crd(random: Random, app: string): string {
   const properties = (depth: number, indent: string): string[] => {
     const lines: string[] = [];
-    const width = depth === 0 ? 12 : 4 + int(random, 5);
+    const width = depth === 0 ? 8 : 2 + int(random, 4);
     for (let i = 0; i < width; i++) {
       const name = `field${depth}x${i}`;
       lines.push(`${indent}${name}:`);
@@ -368,7 +368,7 @@ function crd(random: Random, app: string): string {
         `${indent}    ${name} configures part ${i} of the resource at depth ${depth};`,
       );
       lines.push(`${indent}    it is described at length as generated schemas are.`);
-      if (depth < 3 && random() < 0.5) {
+      if (depth < 2 && random() < 0.5) {
         lines.push(`${indent}  type: object`);
         lines.push(`${indent}  properties:`);
         lines.push(...properties(depth + 1, `${indent}    `));

@@ -20,7 +20,9 @@ describe('the CLI from the committed bundle', () => {
     const { code, stdout, stderr } = runCli(['--fail-on', 'never', 'examples']);
     expect(code).toBe(0);
     expect(stdout).toContain('examples/needs-work/api.yaml:');
-    expect(stdout).toMatch(/^examples\/needs-work\/\S+:\d+:\d+ error image-pull-policy /m);
+    expect(stdout).toMatch(
+      /^examples\/needs-work\/\S+:\d+:\d+ error image-pull-policy /m,
+    );
     expect(stdout).not.toContain('examples/compliant/');
     expect(stderr).toMatch(/\d+ files, \d+ containers checked/);
   });
@@ -63,8 +65,9 @@ describe('the CLI from the committed bundle', () => {
     runCli(['--fix', '.'], folder);
     const after = readFileSync(join(folder, 'api.yaml'), 'utf8');
     expect(after).not.toBe(before);
-    const policyFindings = JSON.parse(runCli(['--format', 'json', '.'], folder).stdout)
-      .findings.filter((f: { checkId: string }) => f.checkId === 'image-pull-policy');
+    const policyFindings = JSON.parse(
+      runCli(['--format', 'json', '.'], folder).stdout,
+    ).findings.filter((f: { checkId: string }) => f.checkId === 'image-pull-policy');
     expect(policyFindings).toEqual([]);
     // Only lines with imagePullPolicy changed.
     const beforeLines = new Set(before.split('\n'));

@@ -254,4 +254,138 @@ describe.concurrent('fix: commit', () => {
     expect(result.summary).toContain('contents: write');
     expect(pr.api.requestsTo(ROUTES.createReview)).toHaveLength(1);
   });
+
+  test('never writes under .github/workflows/: that fix goes into the comment as a patch', async () => {
+    const preview = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: preview',
+      'spec:',
+      '  containers:',
+      '    - name: preview',
+      '      image: registry.example.com/shop/preview:2.4.1',
+      '',
+    ].join('\n');
+    const workflowPath = '.github/workflows/k8s/preview-pod.yaml';
+    const pr = await pullRequestScenario({
+      base: { [CONFIG]: onlyChecksConfig(), 'README.md': '# shop\n' },
+      head: { 'deploy/job.json': JOB, [workflowPath]: preview },
+    });
+    apis.push(pr.api);
+    pr.api.state.graphql = commitOnBranchHandler(pr.repo);
+
+    const result = await pr.run({ fix: 'commit' });
+
+    const newHead = pr.repo.head('feature');
+    expect(result.outputs['fix-commit']).toBe(newHead);
+    expect(result.outputs.fixed).toBe('1');
+    const [call] = pr.api.requestsTo(GRAPHQL);
+    const input = (call.body as { variables: { input: Record<string, unknown> } })
+      .variables.input;
+    expect(input.fileChanges).toEqual({
+      additions: [{ path: 'deploy/job.json', contents: expect.any(String) }],
+    });
+    expect(pr.repo.git('diff', '--name-only', pr.headSha, newHead)).toBe(
+      'deploy/job.json',
+    );
+    expect(pr.repo.show(workflowPath, newHead).toString('utf8')).toBe(preview);
+
+    const patch = [
+      `--- a/${workflowPath}`,
+      `+++ b/${workflowPath}`,
+      '@@ -6,3 +6,4 @@',
+      '   containers:',
+      '     - name: preview',
+      '       image: registry.example.com/shop/preview:2.4.1',
+      '+      imagePullPolicy: Always',
+    ].join('\n');
+    const [comment] = pr.api.state.comments;
+    for (const text of [comment.body, result.summary]) {
+      expect(text).toContain('may not write under `.github/workflows/`');
+      expect(text).toContain(`\`\`\`diff\n${patch}\n`);
+    }
+    // The workflow file's finding is still there on the new head.
+    const fixedRun = pr.api.state.checkRuns.find((r) => r.head_sha === newHead);
+    expect(fixedRun?.annotations.map((a) => a.path)).toEqual([workflowPath]);
+    expect(result.exitCode).toBe(1);
+  });
+
+  test('a pull request whose only fix is under .github/workflows/ pushes nothing', async () => {
+    const pr = await pullRequestScenario({
+      base: { [CONFIG]: onlyChecksConfig(), 'README.md': '# shop\n' },
+      head: { '.github/workflows/k8s/job.json': JOB },
+    });
+    apis.push(pr.api);
+    pr.api.state.graphql = commitOnBranchHandler(pr.repo);
+
+    const result = await pr.run({ fix: 'commit' });
+
+    expect(pr.api.requestsTo(GRAPHQL)).toEqual([]);
+    expect(pr.api.requestsTo(ROUTES.createReview)).toEqual([]);
+    expect(pr.repo.head('feature')).toBe(pr.headSha);
+    expect(result.outputs['fix-commit']).toBe('');
+    expect(result.outputs.fixed).toBe('0');
+    const [comment] = pr.api.state.comments;
+    expect(comment.body).toContain('may not write under `.github/workflows/`');
+    expect(comment.body).toContain(
+      '```diff\n--- a/.github/workflows/k8s/job.json\n+++ b/.github/workflows/k8s/job.json\n',
+    );
+  });
+
+  test('the check run of the fix commit sees the related objects the main run saw', async () => {
+    const shop = [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: shop',
+      'spec:',
+      '  selector:',
+      '    matchLabels:',
+      '      app: shop',
+      '  template:',
+      '    metadata:',
+      '      labels:',
+      '        app: shop',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: registry.example.com/shop/web:2.4.1',
+      '',
+    ].join('\n');
+    // The budget sits in a file the pull request does not touch.
+    const budget = [
+      'apiVersion: policy/v1',
+      'kind: PodDisruptionBudget',
+      'metadata:',
+      '  name: shop',
+      'spec:',
+      '  maxUnavailable: 1',
+      '  selector:',
+      '    matchLabels:',
+      '      app: shop',
+      '',
+    ].join('\n');
+    const pr = await pullRequestScenario({
+      base: {
+        [CONFIG]: onlyChecksConfig(['image-pull-policy', 'pod-disruption-budget']),
+        'deploy/shop-pdb.yaml': budget,
+      },
+      head: { 'deploy/shop.yaml': shop },
+    });
+    apis.push(pr.api);
+    pr.api.state.graphql = commitOnBranchHandler(pr.repo);
+
+    const result = await pr.run({ fix: 'commit' });
+
+    const newHead = pr.repo.head('feature');
+    expect(result.outputs['fix-commit']).toBe(newHead);
+    const bySha = new Map(pr.api.state.checkRuns.map((r) => [r.head_sha, r]));
+    expect(bySha.get(pr.headSha)?.annotations.map((a) => a.title)).toEqual([
+      'image-pull-policy (container web)',
+    ]);
+    expect(bySha.get(newHead)?.output.title).toBe('No findings after the fix commit');
+    expect(bySha.get(newHead)?.annotations).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
 });

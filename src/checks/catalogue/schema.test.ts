@@ -24,7 +24,9 @@ describe('schema', () => {
   });
 
   it('leaves a bad imagePullPolicy to the image-pull-policy check, which explains it', () => {
-    const text = deployment('- name: web\n  image: shop/web:1.0\n  imagePullPolicy: always');
+    const text = deployment(
+      '- name: web\n  image: shop/web:1.0\n  imagePullPolicy: always',
+    );
     expect(findingsOf('schema', text)).toEqual([]);
   });
 
