@@ -78,12 +78,15 @@ export function bracketsTooDeep(text: string, maxDepth: number): boolean {
 export function documentOverLimit(
   doc: Document.Parsed,
   limits: ParseLimits,
+  // False when the source holds no `*`, so no alias: the alias walk is then skipped.
+  mayHaveAliases = true,
 ): string | undefined {
   // Depth first: the other walks recurse, and this one is what bounds them.
   const depth = depthOf(doc.contents, limits.maxDepth + 1);
   if (depth > limits.maxDepth) {
     return `nests deeper than ${limits.maxDepth} levels (limits.max-depth)`;
   }
+  if (!mayHaveAliases) return undefined;
   const targets = aliasTargets(doc);
   const expanded = new Map<Node, number>();
   const inProgress = new Set<Node>();

@@ -8,13 +8,18 @@ import { isCollection, isNode, isPair, type Document } from 'yaml';
  *
  * The scan is deliberately one-sided: it accepts a document only when it is written in
  * a plain subset of block YAML that the `yaml` parser is known to accept without any
- * error or warning (no anchors, tags, flow collections, multi-line quoted scalars,
- * tabs or control characters; keys that are plain strings, unique in their mapping).
- * Anything else is left to the parser, so a skipped document is one that would have
- * parsed cleanly, and a document with a syntax error is always parsed and reported.
+ * error or warning (no anchors, aliases, tags, tabs or control characters; no flow
+ * collections but `{}` and one-line lists of words; quoted scalars with valid escapes;
+ * keys that are plain strings, unique in their mapping). Anything else is left to the
+ * parser, so a skipped document is one that would have parsed cleanly, and a document
+ * with a syntax error is always parsed and reported.
  */
 
-/** Kinds whose documents may be skipped: no check reads them, none holds a pod spec. */
+/**
+ * Kinds whose documents may be skipped: none holds a pod spec, and no check reads them
+ * (skipped objects are counted but never reach a check or the workspace index). A check
+ * that needs one of these kinds has to take it out of this list.
+ */
 const OPAQUE_KINDS = new Set(['CustomResourceDefinition']);
 /** A top-level `kind:` line naming an opaque kind: the cheap test before any scan. */
 const OPAQUE_KIND_LINE = new RegExp(

@@ -101,13 +101,14 @@ export function parseFile(
   }
 
   const findings: Finding[] = [];
+  const mayHaveAliases = text.includes('*');
   for (const [index, doc] of docs.entries()) {
     const error = doc.errors[0];
     if (error) {
       findings.push(syntaxFinding(file, doc, error));
       continue;
     }
-    const overLimit = documentOverLimit(doc, limits);
+    const overLimit = documentOverLimit(doc, limits, mayHaveAliases);
     if (overLimit) {
       const where = docs.length > 1 ? `YAML document ${index + 1}` : 'it';
       return { findings: [], skipReason: `${where} ${overLimit}` };

@@ -82,12 +82,15 @@ export function buildSummary(input: SummaryInput): string {
     tail.push('', '</details>', '');
   }
 
-  const rows = tableRows(input);
+  const rows = tableOrder(input.findings);
   const budget = input.maxLength - join(head).length - join(tail).length - 400;
   const table: string[] = [];
   let used = 0;
   let shown = 0;
-  for (const row of rows) {
+  // Rows are rendered only while they fit: a run with 100,000 findings shows a few
+  // hundred, and rendering the rest cost seconds.
+  for (const finding of rows) {
+    const row = tableRow(input, finding);
     if (used + row.length + 1 > budget) break;
     table.push(row);
     used += row.length + 1;
@@ -163,28 +166,30 @@ function fixedList(comparison: SummaryComparison): string[] {
   return lines;
 }
 
-function tableRows(input: SummaryInput): string[] {
-  const sorted = [...input.findings].sort(
+/** Counted findings first, then exempted and existing ones, each most severe first. */
+function tableOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
     (a, b) =>
       Number(Boolean(a.exemption || a.existing)) -
         Number(Boolean(b.exemption || b.existing)) || compareFindings(a, b),
   );
-  return sorted.map((f) => {
-    const where = `${f.file}:${f.range.line}`;
-    const link = input.blobUrl
-      ? `[${escapeMarkdown(where)}](${input.blobUrl}${encodePath(f.file)}#L${f.range.line})`
-      : code(where);
-    const object = f.object
-      ? escapeMarkdown(
-          `${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`,
-        )
-      : '';
-    let problem = `${renderMessage(f.message)} ${renderMessage(f.fix)}`;
-    if (f.exemption) problem = `_Exempted: ${escapeMarkdown(f.exemption)}._ ${problem}`;
-    if (f.existing) problem = `_Existing before this change._ ${problem}`;
-    const icon = f.exemption || f.existing ? '⚪' : ICON[f.severity];
-    return `| ${icon} | \`${f.checkId}\` | ${link} | ${object} | ${escapeMarkdown(f.container ?? '')} | ${problem} |`;
-  });
+}
+
+function tableRow(input: SummaryInput, f: Finding): string {
+  const where = `${f.file}:${f.range.line}`;
+  const link = input.blobUrl
+    ? `[${escapeMarkdown(where)}](${input.blobUrl}${encodePath(f.file)}#L${f.range.line})`
+    : code(where);
+  const object = f.object
+    ? escapeMarkdown(
+        `${f.object.kind} ${f.object.namespace ? `${f.object.namespace}/` : ''}${f.object.name}`,
+      )
+    : '';
+  let problem = `${renderMessage(f.message)} ${renderMessage(f.fix)}`;
+  if (f.exemption) problem = `_Exempted: ${escapeMarkdown(f.exemption)}._ ${problem}`;
+  if (f.existing) problem = `_Existing before this change._ ${problem}`;
+  const icon = f.exemption || f.existing ? '⚪' : ICON[f.severity];
+  return `| ${icon} | \`${f.checkId}\` | ${link} | ${object} | ${escapeMarkdown(f.container ?? '')} | ${problem} |`;
 }
 
 /** Inline code that stays inert and inside its table cell whatever the text holds. */
