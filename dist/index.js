@@ -44913,6 +44913,25 @@ async function createCheckRun(octokit, repo, name, headSha) {
     return data.id;
 }
 /**
+ * Creates a check run that is already complete, in one request. Used when there is no
+ * annotation to stream: an in-progress state would only cost a second write, which the
+ * throttling plugin spaces a second after the first, as GitHub asks for writes.
+ */
+async function createCompletedCheckRun(octokit, repo, name, headSha, result) {
+    const now = new Date().toISOString();
+    const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name,
+        head_sha: headSha,
+        status: 'completed',
+        conclusion: result.conclusion,
+        started_at: now,
+        completed_at: now,
+        output: { title: result.title, summary: result.summary },
+    });
+    return data.id;
+}
+/**
  * Sends the annotations in requests of at most 50, the last batch together with the
  * completion, so a run with N annotations costs ceil(N / 50) updates.
  */
@@ -44941,6 +44960,35 @@ async function completeCheckRun(octokit, repo, checkRunId, result) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/identity.ts
+
+/** The login that GITHUB_TOKEN writes as; `GET /user` answers 403 for that token. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/**
+ * Who the token writes as, so that only our own comments are ever edited. A personal
+ * token answers `GET /user`; the workflow token does not and writes as the Actions bot.
+ */
+async function tokenLogin(octokit) {
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 401 || status === 404)
+            return ACTIONS_BOT;
+        throw error;
+    }
+}
+/**
+ * The login a token writes as, when its shape tells: installation tokens (`ghs_`), which
+ * is what the workflow token is, cannot call `GET /user` anyway and write as the Actions
+ * bot. Undefined for other tokens, which are asked.
+ */
+function loginFromTokenShape(token) {
+    return token.startsWith('ghs_') ? ACTIONS_BOT : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
 /** GitHub's limit on a comment body. */
 const COMMENT_LIMIT = 65_536;
@@ -44965,10 +45013,15 @@ async function findStickyComments(octokit, repo, issueNumber, marker, login) {
         issue_number: issueNumber,
         per_page: 100,
     }));
-    return comments
-        .filter((c) => c.user?.login === login && (c.body ?? '').startsWith(marker))
+    const marked = comments.filter((c) => (c.body ?? '').startsWith(marker));
+    // Who the token is only matters when some comment carries the marker.
+    if (marked.length === 0)
+        return [];
+    const me = await login();
+    return marked
+        .filter((c) => c.user?.login === me)
         .sort((a, b) => a.id - b.id)
-        .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '' }));
+        .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', author: me }));
 }
 async function createComment(octokit, repo, issueNumber, body) {
     const { data } = await octokit.rest.issues.createComment({
@@ -44976,7 +45029,7 @@ async function createComment(octokit, repo, issueNumber, body) {
         issue_number: issueNumber,
         body,
     });
-    return { id: data.id, url: data.html_url, body };
+    return { id: data.id, url: data.html_url, body, author: data.user?.login };
 }
 async function updateComment(octokit, repo, commentId, body) {
     const { data } = await octokit.rest.issues.updateComment({
@@ -46434,27 +46487,6 @@ async function postReview(octokit, repo, pullNumber, headSha, review) {
     return { id: data.id, url: data.html_url };
 }
 
-;// CONCATENATED MODULE: ./src/github/identity.ts
-
-/** The login that GITHUB_TOKEN writes as; `GET /user` answers 403 for that token. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/**
- * Who the token writes as, so that only our own comments are ever edited. A personal
- * token answers `GET /user`; the workflow token does not and writes as the Actions bot.
- */
-async function tokenLogin(octokit) {
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (error) {
-        const status = statusOf(error);
-        if (status === 403 || status === 401 || status === 404)
-            return ACTIONS_BOT;
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 const annotations_LEVEL = {
     error: 'failure',
@@ -46533,14 +46565,18 @@ function annotatedFindings(findings) {
  */
 async function publishCheckRun(options) {
     const { octokit, repo, capabilities } = options;
-    const id = await capabilities.attempt('Check run', 'create the check run', () => createCheckRun(octokit, repo, options.name, options.headSha));
-    if (id === undefined)
-        return undefined;
     const result = {
         conclusion: options.conclusion,
         title: options.title,
         summary: options.summary,
     };
+    if (options.annotated.length === 0) {
+        const id = await capabilities.attempt('Check run', 'create the check run', () => createCompletedCheckRun(octokit, repo, options.name, options.headSha, result));
+        return id === undefined ? undefined : { id, annotated: true };
+    }
+    const id = await capabilities.attempt('Check run', 'create the check run', () => createCheckRun(octokit, repo, options.name, options.headSha));
+    if (id === undefined)
+        return undefined;
     const sent = await capabilities.attempt('Check run', 'send the findings to the check run', async () => {
         await completeCheckRun(octokit, repo, id, {
             ...result,
@@ -46571,7 +46607,10 @@ async function publishComment(options) {
     const { octokit, repo, capabilities, pullNumber } = options;
     const marker = commentMarker(options.checkName);
     return capabilities.attempt('Pull request comment', 'write the pull request comment', async () => {
-        const login = await tokenLogin(octokit);
+        let identity = options.knownLogin
+            ? Promise.resolve(options.knownLogin)
+            : undefined;
+        const login = () => (identity ??= tokenLogin(octokit));
         const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
         const current = existing[0];
         if (current) {
@@ -46592,6 +46631,9 @@ async function publishComment(options) {
             return undefined;
         }
         const created = await createComment(octokit, repo, pullNumber, options.body);
+        // The new comment says who we are, for any token: no need to ask GET /user.
+        if (created.author)
+            identity = Promise.resolve(created.author);
         const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
         const oldest = after[0];
         if (oldest && oldest.id !== created.id) {
@@ -47179,6 +47221,7 @@ function select_files_short(sha) {
 
 
 
+
 /** GitHub's limit on one step's job summary. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 /** The action: find the changed manifests, check them, and report where reviewers look. */
@@ -47332,6 +47375,7 @@ async function run() {
                 headSha: target.headSha,
                 body: commentBody(inputs.checkName, target.headSha, summaryOf(COMMENT_LIMIT - 200, capabilities.notes())),
                 createIfMissing: inputs.comment === 'always' || counts.findings > 0,
+                knownLogin: loginFromTokenShape(inputs.token),
             }));
             commentUrl = comment?.url;
         }

@@ -3,6 +3,7 @@ import type { Finding } from '../engine/types.js';
 import {
   completeCheckRun,
   createCheckRun,
+  createCompletedCheckRun,
   type Conclusion,
 } from '../github/check-run.js';
 import { describeApiError, statusOf, type Octokit } from '../github/client.js';
@@ -76,15 +77,22 @@ export async function publishCheckRun(options: {
   annotated: Finding[];
 }): Promise<PublishedCheckRun | undefined> {
   const { octokit, repo, capabilities } = options;
-  const id = await capabilities.attempt('Check run', 'create the check run', () =>
-    createCheckRun(octokit, repo, options.name, options.headSha),
-  );
-  if (id === undefined) return undefined;
   const result = {
     conclusion: options.conclusion,
     title: options.title,
     summary: options.summary,
   };
+  if (options.annotated.length === 0) {
+    const id = await capabilities.attempt('Check run', 'create the check run', () =>
+      createCompletedCheckRun(octokit, repo, options.name, options.headSha, result),
+    );
+    return id === undefined ? undefined : { id, annotated: true };
+  }
+
+  const id = await capabilities.attempt('Check run', 'create the check run', () =>
+    createCheckRun(octokit, repo, options.name, options.headSha),
+  );
+  if (id === undefined) return undefined;
   const sent = await capabilities.attempt(
     'Check run',
     'send the findings to the check run',
@@ -127,6 +135,8 @@ export async function publishComment(options: {
   body: string;
   /** Whether there is anything to say when no comment exists yet. */
   createIfMissing: boolean;
+  /** The token's login when its shape tells it (the workflow token), saving a request. */
+  knownLogin?: string;
 }): Promise<StickyComment | undefined> {
   const { octokit, repo, capabilities, pullNumber } = options;
   const marker = commentMarker(options.checkName);
@@ -135,7 +145,10 @@ export async function publishComment(options: {
     'Pull request comment',
     'write the pull request comment',
     async () => {
-      const login = await tokenLogin(octokit);
+      let identity: Promise<string> | undefined = options.knownLogin
+        ? Promise.resolve(options.knownLogin)
+        : undefined;
+      const login = () => (identity ??= tokenLogin(octokit));
       const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
       const current = existing[0];
 
@@ -162,6 +175,8 @@ export async function publishComment(options: {
       }
 
       const created = await createComment(octokit, repo, pullNumber, options.body);
+      // The new comment says who we are, for any token: no need to ask GET /user.
+      if (created.author) identity = Promise.resolve(created.author);
       const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
       const oldest = after[0];
       if (oldest && oldest.id !== created.id) {

@@ -12,6 +12,7 @@ import type { SourceFile } from '../engine/types.js';
 import type { Conclusion } from '../github/check-run.js';
 import { CHECK_SUMMARY_LIMIT } from '../github/check-run.js';
 import { createClient } from '../github/client.js';
+import { loginFromTokenShape } from '../github/identity.js';
 import { COMMENT_LIMIT } from '../github/sticky-comment.js';
 import { countFindings, fails, plural } from '../report/counts.js';
 import { buildSarif } from '../report/sarif.js';
@@ -221,6 +222,7 @@ export async function run(): Promise<void> {
             summaryOf(COMMENT_LIMIT - 200, capabilities.notes()),
           ),
           createIfMissing: inputs.comment === 'always' || counts.findings > 0,
+          knownLogin: loginFromTokenShape(inputs.token),
         }),
       );
       commentUrl = comment?.url;

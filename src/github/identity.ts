@@ -18,3 +18,12 @@ export async function tokenLogin(octokit: Octokit): Promise<string> {
     throw error;
   }
 }
+
+/**
+ * The login a token writes as, when its shape tells: installation tokens (`ghs_`), which
+ * is what the workflow token is, cannot call `GET /user` anyway and write as the Actions
+ * bot. Undefined for other tokens, which are asked.
+ */
+export function loginFromTokenShape(token: string): string | undefined {
+  return token.startsWith('ghs_') ? ACTIONS_BOT : undefined;
+}

@@ -8,6 +8,8 @@ export interface StickyComment {
   id: number;
   url: string;
   body: string;
+  /** The login that wrote it, when the API said. */
+  author?: string;
 }
 
 /** The hidden first line that finds the comment again; it names the check. */
@@ -40,17 +42,21 @@ export async function findStickyComments(
   repo: RepoRef,
   issueNumber: number,
   marker: string,
-  login: string,
+  login: () => Promise<string>,
 ): Promise<StickyComment[]> {
   const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
     issue_number: issueNumber,
     per_page: 100,
   })) as ApiComment[];
-  return comments
-    .filter((c) => c.user?.login === login && (c.body ?? '').startsWith(marker))
+  const marked = comments.filter((c) => (c.body ?? '').startsWith(marker));
+  // Who the token is only matters when some comment carries the marker.
+  if (marked.length === 0) return [];
+  const me = await login();
+  return marked
+    .filter((c) => c.user?.login === me)
     .sort((a, b) => a.id - b.id)
-    .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '' }));
+    .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', author: me }));
 }
 
 export async function createComment(
@@ -64,7 +70,7 @@ export async function createComment(
     issue_number: issueNumber,
     body,
   });
-  return { id: data.id, url: data.html_url, body };
+  return { id: data.id, url: data.html_url, body, author: data.user?.login };
 }
 
 export async function updateComment(

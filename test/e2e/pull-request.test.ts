@@ -32,7 +32,7 @@ describe.concurrent('a pull request from the same repository', () => {
       'GET /repos/octo-shop/deploy/pulls/17/files',
       'POST /repos/octo-shop/deploy/check-runs',
       `PATCH /repos/octo-shop/deploy/check-runs/${result.outputs['check-run-id']}`,
-      'GET /user',
+      // No earlier comment carries the marker, so who the token is does not matter.
       'GET /repos/octo-shop/deploy/issues/17/comments',
       'POST /repos/octo-shop/deploy/issues/17/comments',
       // Looks again for a comment a concurrent run may have made at the same moment.
@@ -169,6 +169,16 @@ describe.concurrent('a pull request from the same repository', () => {
     const result = await pr.run();
 
     expect(result.exitCode).toBe(0);
+    // Nothing to annotate: the check run is created complete, in one write.
+    expect(pr.api.sequence()).toEqual([
+      'GET /repos/octo-shop/deploy/pulls/17/files',
+      'POST /repos/octo-shop/deploy/check-runs',
+      'GET /repos/octo-shop/deploy/issues/17/comments',
+    ]);
+    expect(pr.api.requestsTo(ROUTES.createCheckRun)[0].body).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+    });
     expect(pr.api.state.checkRuns[0]).toMatchObject({
       conclusion: 'success',
       output: { title: 'No findings' },

@@ -38,6 +38,8 @@ describe.concurrent('the sticky pull request comment', () => {
     );
     expect(second.outputs['comment-url']).toBe(first.outputs['comment-url']);
     expect(pr.api.unknownRequests()).toEqual([]);
+    // The workflow token's shape says it writes as github-actions[bot]: no GET /user.
+    expect(pr.api.sequence()).not.toContain('GET /user');
   });
 
   test('says that all is clear once the findings are gone', async () => {
