@@ -227,9 +227,7 @@ export function sameNamespace(
   context: ObjectContext,
   kind: string,
 ): readonly ManifestObject[] {
-  return context.workspace
-    .ofKind(kind)
-    .filter((other) => other.namespace === context.object.namespace);
+  return context.workspace.inNamespace(kind, context.object.namespace);
 }
 
 /** A pod-spec finding that points at the pod spec's first line. */

@@ -4,6 +4,7 @@ import {
   CHECKS_BY_ID,
   ENGINE_CHECK_IDS,
   RELATED_CHECK_IDS,
+  RELATED_KINDS,
 } from '../checks/catalogue/index.js';
 import type {
   Check,
@@ -15,9 +16,16 @@ import type {
 import type { Config } from '../config/types.js';
 import { rangeOf, startOf } from '../manifests/nodes.js';
 import { objectsOf } from '../manifests/objects.js';
-import { parseFile } from '../manifests/parse.js';
+import type { ParseLimits } from '../manifests/limits.js';
+import { parseFile, type ParseResult } from '../manifests/parse.js';
 import { podSpecsOf } from '../podspecs/extract.js';
-import { applyExemptions } from './exemptions.js';
+import {
+  annotationExemptions,
+  applyExemptions,
+  identityOf,
+  type ManifestExemption,
+  type ObjectIdentity,
+} from './exemptions.js';
 import type {
   EngineResult,
   Finding,
@@ -26,7 +34,7 @@ import type {
   Severity,
   SourceFile,
 } from './types.js';
-import { WorkspaceIndex } from './workspace-index.js';
+import { mayHoldKind, WorkspaceIndex } from './workspace-index.js';
 
 export interface EngineInput {
   files: SourceFile[];
@@ -39,9 +47,36 @@ export interface EngineInput {
   contextFiles?: SourceFile[] | (() => SourceFile[]);
 }
 
-/** The parsed form of every checked file, kept for fixes and re-checks. */
+/** A run's result, and what the fix step needs of it. */
 export interface EngineRun extends EngineResult {
-  parsed: Map<string, ParsedFile>;
+  parsed: FixableFiles;
+}
+
+/**
+ * The checked files that have a finding with a fix intent, for the fix step. Syntax
+ * trees are dropped as soon as their file is checked, so that a large run never holds
+ * them all (they take about 20 bytes per byte of YAML); the fix step gets a file parsed
+ * again from the same text with the same limits. Parsing is deterministic, so its nodes
+ * sit at the offsets the fix intents' nodes give, which is all the fix step relies on.
+ */
+export class FixableFiles {
+  private readonly sources = new Map<string, SourceFile>();
+
+  constructor(private readonly limits: ParseLimits) {}
+
+  add(source: SourceFile): void {
+    this.sources.set(source.path, source);
+  }
+
+  has(path: string): boolean {
+    return this.sources.has(path);
+  }
+
+  /** The file parsed again, or undefined when the run had no fix intent in it. */
+  get(path: string): ParsedFile | undefined {
+    const source = this.sources.get(path);
+    return source && parseFile(source, this.limits).file;
+  }
 }
 
 interface ActiveCheck {
@@ -60,59 +95,97 @@ export function runEngine(input: EngineInput): EngineRun {
     objectsChecked: 0,
     podSpecsChecked: 0,
     containersChecked: 0,
-    parsed: new Map(),
+    parsed: new FixableFiles(config.limits),
   };
-  const workspace = new WorkspaceIndex();
-  const checked: ManifestObject[] = [];
+  const active = activeChecks(config);
+  const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
+  const workspace = new WorkspaceIndex(RELATED_KINDS);
 
-  for (const source of input.files) {
-    const parse = parseFile(source, config.limits);
+  // Related objects first: every check of a file may look them up
+  const early = needsContext
+    ? indexRelated(input, config, workspace)
+    : new Map<number, ParseResult>();
+
+  // Check file by file
+  const checkFindings: Finding[] = [];
+  const objects: ObjectIdentity[] = [];
+  const annotations: ManifestExemption[] = [];
+  const texts = new Map<string, string>();
+  input.files.forEach((source, index) => {
+    const parse = early.get(index) ?? parseFile(source, config.limits);
+    early.delete(index);
     if (parse.skipReason || !parse.file) {
       result.skipped.push({
         path: source.path,
         reason: parse.skipReason ?? 'not parsed',
       });
-      continue;
+      return;
     }
     result.filesChecked++;
-    result.parsed.set(source.path, parse.file);
+    texts.set(source.path, source.text);
+    // Syntax findings come before every check's, as when all files were parsed first.
     for (const finding of parse.findings) {
       const configured = applySeverity(finding, config);
       if (configured) result.findings.push(configured);
     }
+    const firstOfFile = checkFindings.length;
     for (const object of objectsOf(parse.file)) {
-      workspace.add(object);
-      checked.push(object);
+      checkObject(object, active, workspace, checkFindings, result);
+      objects.push(identityOf(object));
+      annotations.push(...annotationExemptions(object));
     }
     // CRDs the parser skipped (no check reads them) still count as objects seen.
     result.objectsChecked += parse.opaqueObjects ?? 0;
-  }
-
-  const active = activeChecks(config);
-  const checkedPaths = new Set(input.files.map((f) => f.path));
-  const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
-  const contextFiles = !needsContext
-    ? []
-    : typeof input.contextFiles === 'function'
-      ? input.contextFiles()
-      : (input.contextFiles ?? []);
-  for (const source of contextFiles) {
-    if (checkedPaths.has(source.path)) continue;
-    const parse = parseFile(source, config.limits);
-    if (parse.file) for (const object of objectsOf(parse.file)) workspace.add(object);
-  }
-
-  for (const object of checked) {
-    checkObject(object, active, workspace, result);
-  }
+    for (let i = firstOfFile; i < checkFindings.length; i++) {
+      if (checkFindings[i].fixIntent) {
+        result.parsed.add(source);
+        break;
+      }
+    }
+  });
+  for (const finding of checkFindings) result.findings.push(finding);
 
   applyExemptions(result.findings, config, {
-    objects: checked,
-    parsed: result.parsed,
+    objects,
+    annotations,
+    texts,
     active: new Set(active.map(({ check }) => check.id)),
     known: [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS],
   });
   return result;
+}
+
+/**
+ * Parses the files that may hold an object some check looks up (a ServiceAccount, a
+ * PodDisruptionBudget, ...), checked files and then context files, and indexes those
+ * objects. Returns the parses of the checked files, by position, to be used again.
+ */
+function indexRelated(
+  input: EngineInput,
+  config: Config,
+  workspace: WorkspaceIndex,
+): Map<number, ParseResult> {
+  const parses = new Map<number, ParseResult>();
+  input.files.forEach((source, index) => {
+    if (!mayHoldKind(source.text, RELATED_KINDS)) return;
+    const parse = parseFile(source, config.limits);
+    parses.set(index, parse);
+    if (parse.skipReason || !parse.file) return;
+    for (const object of objectsOf(parse.file)) workspace.add(object);
+  });
+
+  const checkedPaths = new Set(input.files.map((f) => f.path));
+  const contextFiles =
+    typeof input.contextFiles === 'function'
+      ? input.contextFiles()
+      : (input.contextFiles ?? []);
+  for (const source of contextFiles) {
+    if (checkedPaths.has(source.path)) continue;
+    if (!mayHoldKind(source.text, RELATED_KINDS)) continue;
+    const parse = parseFile(source, config.limits);
+    if (parse.file) for (const object of objectsOf(parse.file)) workspace.add(object);
+  }
+  return parses;
 }
 
 function activeChecks(config: Config): ActiveCheck[] {
@@ -134,27 +207,33 @@ function checkObject(
   object: ManifestObject,
   active: ActiveCheck[],
   workspace: WorkspaceIndex,
+  findings: Finding[],
   result: EngineRun,
 ): void {
   result.objectsChecked++;
   const doc: Document.Parsed = object.document;
   const pods = podSpecsOf(object);
 
+  // Findings stay in order: by check, then the object, its pods and their containers.
+  // No closure per check: this loop runs once per object and check.
   for (const { check, severity, options } of active) {
     const base: ObjectContext = { object, doc, options, workspace };
-    const emit = (reports: Report[]) => {
-      for (const report of reports)
-        result.findings.push(toFinding(check, severity, object, report));
-    };
-    if (check.checkObject) emit(check.checkObject(base));
+    if (check.checkObject) {
+      for (const report of check.checkObject(base))
+        findings.push(toFinding(check, severity, object, report));
+    }
+    if (!check.checkPod && !check.checkContainer) continue;
     for (const pod of pods) {
       const podContext: PodContext = { ...base, pod };
-      if (check.checkPod) emit(check.checkPod(podContext));
-      if (check.checkContainer) {
-        for (const container of pod.containers) {
-          const context: ContainerContext = { ...podContext, container };
-          emit(check.checkContainer(context));
-        }
+      if (check.checkPod) {
+        for (const report of check.checkPod(podContext))
+          findings.push(toFinding(check, severity, object, report));
+      }
+      if (!check.checkContainer) continue;
+      for (const container of pod.containers) {
+        const context: ContainerContext = { ...podContext, container };
+        for (const report of check.checkContainer(context))
+          findings.push(toFinding(check, severity, object, report));
       }
     }
   }

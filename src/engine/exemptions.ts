@@ -6,7 +6,6 @@ import { closest } from '../util/did-you-mean.js';
 import type {
   Finding,
   ManifestObject,
-  ParsedFile,
   Severity,
   SourceRange,
 } from './types.js';
@@ -40,14 +39,31 @@ export function exemptionCovers(exemption: Exemption, finding: Finding): boolean
   );
 }
 
+/**
+ * What exemptions need of an object once its syntax tree is gone: where it is and
+ * what it is called.
+ */
+export interface ObjectIdentity {
+  path: string;
+  kind: string;
+  name: string;
+  namespace: string;
+}
+
+/** The identity of an object, kept after its syntax tree is dropped. */
+export function identityOf(object: ManifestObject): ObjectIdentity {
+  const { kind, name, namespace } = object;
+  return { path: object.file.path, kind, name, namespace };
+}
+
 /** An exemption written inside a manifest, as an annotation or a comment. */
-interface ManifestExemption {
+export interface ManifestExemption {
   checks: string[];
   reason: string;
   file: string;
   range: SourceRange;
   /** What it covers: an object (and maybe one container), or one line of a file. */
-  object?: ManifestObject;
+  object?: ObjectIdentity;
   container?: string;
   lines?: number[];
   where: string;
@@ -68,8 +84,12 @@ export function parseDirective(text: string): { checks: string[]; reason?: strin
 }
 
 export interface ExemptionScope {
-  objects: readonly ManifestObject[];
-  parsed: ReadonlyMap<string, ParsedFile>;
+  /** Every checked object, in order. */
+  objects: readonly ObjectIdentity[];
+  /** The annotation exemptions of those objects, in order (see `annotationExemptions`). */
+  annotations: readonly ManifestExemption[];
+  /** The text of every parsed file, by path, in order: comments may exempt too. */
+  texts: ReadonlyMap<string, string>;
   /** Ids of the checks that ran; an exemption naming a check that is off is not stale. */
   active: ReadonlySet<string>;
   known: readonly string[];
@@ -94,7 +114,7 @@ export function applyExemptions(
     }
   }
 
-  const inManifest = [...annotationExemptions(scope), ...commentExemptions(scope)];
+  const inManifest = [...scope.annotations, ...commentExemptions(scope.texts)];
   if (inManifest.length > 0) {
     for (const finding of findings) {
       const exemption = inManifest.find((e) => manifestCovers(e, finding));
@@ -180,9 +200,9 @@ function staleNotice(
 }
 
 /** Whether a configuration exemption's selectors (other than checks) pick this object. */
-function selects(exemption: Exemption, object: ManifestObject): boolean {
+function selects(exemption: Exemption, object: ObjectIdentity): boolean {
   return (
-    matchesAny(object.file.path, exemption.paths) &&
+    matchesAny(object.path, exemption.paths) &&
     matchesAny(object.kind, exemption.kinds) &&
     matchesAny(object.namespace, exemption.namespaces) &&
     matchesAny(object.name, exemption.names)
@@ -223,47 +243,49 @@ function metadataOf(object: ManifestObject): YAMLMap[] {
   return result;
 }
 
-function annotationExemptions(scope: ExemptionScope): ManifestExemption[] {
+/**
+ * The exemptions an object's annotations (and its pod template's) declare. Read while
+ * the object's syntax tree is at hand; they keep only the object's identity.
+ */
+export function annotationExemptions(object: ManifestObject): ManifestExemption[] {
   const result: ManifestExemption[] = [];
-  for (const object of scope.objects) {
-    const doc: Document.Parsed = object.document;
-    for (const metadata of metadataOf(object)) {
-      const annotations = mapGetMap(metadata, 'annotations', doc);
-      if (!annotations) continue;
-      for (const pair of annotations.items) {
-        const key = scalarText(pair.key);
-        if (!key?.startsWith(IGNORE_ANNOTATION)) continue;
-        const container = key.startsWith(CONTAINER_IGNORE_PREFIX)
-          ? key.slice(CONTAINER_IGNORE_PREFIX.length)
-          : undefined;
-        if (key !== IGNORE_ANNOTATION && container === undefined) continue;
-        const valueNode = resolve(pair.value, doc);
-        const directive = parseDirective(scalarText(valueNode) ?? '');
-        if (directive.checks.length === 0) continue;
-        const at = (isScalar(valueNode) ? valueNode : pair.key) as Node;
-        result.push({
-          checks: directive.checks,
-          reason:
-            directive.reason ??
-            `annotation ${key} on ${object.kind} "${object.name}" (no reason given)`,
-          file: object.file.path,
-          range: rangeOf(object.file, at),
-          object,
-          container,
-          where: `annotation ${key}`,
-          used: false,
-        });
-      }
+  const doc: Document.Parsed = object.document;
+  for (const metadata of metadataOf(object)) {
+    const annotations = mapGetMap(metadata, 'annotations', doc);
+    if (!annotations) continue;
+    for (const pair of annotations.items) {
+      const key = scalarText(pair.key);
+      if (!key?.startsWith(IGNORE_ANNOTATION)) continue;
+      const container = key.startsWith(CONTAINER_IGNORE_PREFIX)
+        ? key.slice(CONTAINER_IGNORE_PREFIX.length)
+        : undefined;
+      if (key !== IGNORE_ANNOTATION && container === undefined) continue;
+      const valueNode = resolve(pair.value, doc);
+      const directive = parseDirective(scalarText(valueNode) ?? '');
+      if (directive.checks.length === 0) continue;
+      const at = (isScalar(valueNode) ? valueNode : pair.key) as Node;
+      result.push({
+        checks: directive.checks,
+        reason:
+          directive.reason ??
+          `annotation ${key} on ${object.kind} "${object.name}" (no reason given)`,
+        file: object.file.path,
+        range: rangeOf(object.file, at),
+        object: identityOf(object),
+        container,
+        where: `annotation ${key}`,
+        used: false,
+      });
     }
   }
   return result;
 }
 
-function commentExemptions(scope: ExemptionScope): ManifestExemption[] {
+function commentExemptions(texts: ReadonlyMap<string, string>): ManifestExemption[] {
   const result: ManifestExemption[] = [];
-  for (const file of scope.parsed.values()) {
-    if (!file.text.includes('podspec-check:')) continue;
-    const lines = file.text.split(/\r?\n/);
+  for (const [path, text] of texts) {
+    if (!text.includes('podspec-check:')) continue;
+    const lines = text.split(/\r?\n/);
     lines.forEach((line, index) => {
       const match = COMMENT.exec(line);
       if (!match) return;
@@ -284,7 +306,7 @@ function commentExemptions(scope: ExemptionScope): ManifestExemption[] {
       result.push({
         checks: directive.checks,
         reason: directive.reason ?? `comment on line ${lineNumber} (no reason given)`,
-        file: file.path,
+        file: path,
         range: {
           line: lineNumber,
           column,

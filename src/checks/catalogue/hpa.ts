@@ -7,8 +7,11 @@ export function autoscalersOf(
   context: ObjectContext,
   object: ManifestObject,
 ): ManifestObject[] {
-  return context.workspace.ofKind('HorizontalPodAutoscaler').filter((hpa) => {
-    if (hpa.namespace !== object.namespace) return false;
+  const autoscalers = context.workspace.inNamespace(
+    'HorizontalPodAutoscaler',
+    object.namespace,
+  );
+  return autoscalers.filter((hpa) => {
     const spec = mapGetMap(hpa.node, 'spec', hpa.document);
     const target = spec && mapGetMap(spec, 'scaleTargetRef', hpa.document);
     if (!target) return false;

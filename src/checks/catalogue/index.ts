@@ -100,5 +100,17 @@ export const RELATED_CHECK_IDS: ReadonlySet<string> = new Set([
   'replicas',
 ]);
 
+/**
+ * The kinds those checks look up in the workspace. The engine indexes only these, and
+ * reads first the files whose text may hold one (see `mayHoldKind`); a lookup of any
+ * other kind throws, so a check that starts looking one up must add it here.
+ */
+export const RELATED_KINDS: ReadonlySet<string> = new Set([
+  'ServiceAccount',
+  'PodDisruptionBudget',
+  'NetworkPolicy',
+  'HorizontalPodAutoscaler',
+]);
+
 /** Ids that are findings of the engine itself rather than of a check module. */
 export const ENGINE_CHECK_IDS = ['yaml-syntax', 'stale-exemption'] as const;

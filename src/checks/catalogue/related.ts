@@ -31,8 +31,7 @@ export function budgetsFor(
 ): ManifestObject[] {
   // A PDB with an empty or missing selector selects nothing (policy/v1).
   if (Object.keys(labels).length === 0) return [];
-  return context.workspace.ofKind('PodDisruptionBudget').filter((pdb) => {
-    if (pdb.namespace !== namespace) return false;
+  return context.workspace.inNamespace('PodDisruptionBudget', namespace).filter((pdb) => {
     const selector = selectorOf(pdb, 'selector');
     if (!selector || selector.items.length === 0) return false;
     return selectorMatches(selector, labels, pdb.document);

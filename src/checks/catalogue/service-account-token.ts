@@ -1,10 +1,4 @@
-import {
-  isMainPodSpec,
-  objectLabel,
-  podLabel,
-  sameNamespace,
-  scalarAt,
-} from '../helpers.js';
+import { isMainPodSpec, objectLabel, podLabel, scalarAt } from '../helpers.js';
 import type { Check, PodContext, Report } from '../types.js';
 
 export const serviceAccountToken: Check = {
@@ -46,8 +40,10 @@ export const serviceAccountToken: Check = {
       scalarAt(pod.node, 'serviceAccountName', doc) ??
       scalarAt(pod.node, 'serviceAccount', doc);
     const accountName = named ? String(named.value) : 'default';
-    const account = sameNamespace(context, 'ServiceAccount').find(
-      (sa) => sa.name === accountName,
+    const account = context.workspace.named(
+      'ServiceAccount',
+      context.object.namespace,
+      accountName,
     );
     // The ServiceAccount lives elsewhere (the cluster, another repository): unknown.
     if (!account) return [];
