@@ -29856,9 +29856,7 @@ function isMainPodSpec(context) {
 }
 /** Objects of `kind` in the same namespace as `object` (both unset counts as the same). */
 function sameNamespace(context, kind) {
-    return context.workspace
-        .ofKind(kind)
-        .filter((other) => other.namespace === context.object.namespace);
+    return context.workspace.inNamespace(kind, context.object.namespace);
 }
 /** A pod-spec finding that points at the pod spec's first line. */
 function podStart(context, message, fix) {
@@ -30654,9 +30652,7 @@ function budgetsFor(context, namespace, labels) {
     // A PDB with an empty or missing selector selects nothing (policy/v1).
     if (Object.keys(labels).length === 0)
         return [];
-    return context.workspace.ofKind('PodDisruptionBudget').filter((pdb) => {
-        if (pdb.namespace !== namespace)
-            return false;
+    return context.workspace.inNamespace('PodDisruptionBudget', namespace).filter((pdb) => {
         const selector = selectorOf(pdb, 'selector');
         if (!selector || selector.items.length === 0)
             return false;
@@ -30787,9 +30783,8 @@ const pdbAllowsDisruption = {
 
 /** The HorizontalPodAutoscalers in the workspace that scale `object`. */
 function autoscalersOf(context, object) {
-    return context.workspace.ofKind('HorizontalPodAutoscaler').filter((hpa) => {
-        if (hpa.namespace !== object.namespace)
-            return false;
+    const autoscalers = context.workspace.inNamespace('HorizontalPodAutoscaler', object.namespace);
+    return autoscalers.filter((hpa) => {
         const spec = mapGetMap(hpa.node, 'spec', hpa.document);
         const target = spec && mapGetMap(spec, 'scaleTargetRef', hpa.document);
         if (!target)
@@ -31578,7 +31573,7 @@ const serviceAccountToken = {
         const named = scalarAt(pod.node, 'serviceAccountName', doc) ??
             scalarAt(pod.node, 'serviceAccount', doc);
         const accountName = named ? String(named.value) : 'default';
-        const account = sameNamespace(context, 'ServiceAccount').find((sa) => sa.name === accountName);
+        const account = context.workspace.named('ServiceAccount', context.object.namespace, accountName);
         // The ServiceAccount lives elsewhere (the cluster, another repository): unknown.
         if (!account)
             return [];
@@ -31724,6 +31719,17 @@ const RELATED_CHECK_IDS = new Set([
     'network-policy',
     'pdb-vs-hpa',
     'replicas',
+]);
+/**
+ * The kinds those checks look up in the workspace. The engine indexes only these, and
+ * reads first the files whose text may hold one (see `mayHoldKind`); a lookup of any
+ * other kind throws, so a check that starts looking one up must add it here.
+ */
+const RELATED_KINDS = new Set([
+    'ServiceAccount',
+    'PodDisruptionBudget',
+    'NetworkPolicy',
+    'HorizontalPodAutoscaler',
 ]);
 /** Ids that are findings of the engine itself rather than of a check module. */
 const ENGINE_CHECK_IDS = ['yaml-syntax', 'stale-exemption'];
@@ -36165,6 +36171,11 @@ function exemptionCovers(exemption, finding) {
         matchesAny(finding.object?.name, exemption.names) &&
         matchesAny(finding.container, exemption.containers));
 }
+/** The identity of an object, kept after its syntax tree is dropped. */
+function identityOf(object) {
+    const { kind, name, namespace } = object;
+    return { path: object.file.path, kind, name, namespace };
+}
 /** Splits `image-tag, host-path -- vendor chart` into ids and an optional reason. */
 function parseDirective(text) {
     const [ids, ...rest] = text.split(/\s--\s?|\s—\s?/);
@@ -36191,7 +36202,7 @@ function applyExemptions(findings, config, scope) {
             used.add(exemption);
         }
     }
-    const inManifest = [...annotationExemptions(scope), ...commentExemptions(scope)];
+    const inManifest = [...scope.annotations, ...commentExemptions(scope.texts)];
     if (inManifest.length > 0) {
         for (const finding of findings) {
             const exemption = inManifest.find((e) => manifestCovers(e, finding));
@@ -36252,7 +36263,7 @@ function staleNotice(severity, file, range, what, fix = 'Remove the exemption, o
 }
 /** Whether a configuration exemption's selectors (other than checks) pick this object. */
 function selects(exemption, object) {
-    return (matchesAny(object.file.path, exemption.paths) &&
+    return (matchesAny(object.path, exemption.paths) &&
         matchesAny(object.kind, exemption.kinds) &&
         matchesAny(object.namespace, exemption.namespaces) &&
         matchesAny(object.name, exemption.names));
@@ -36293,50 +36304,52 @@ function metadataOf(object) {
         result.push(templateMetadata);
     return result;
 }
-function annotationExemptions(scope) {
+/**
+ * The exemptions an object's annotations (and its pod template's) declare. Read while
+ * the object's syntax tree is at hand; they keep only the object's identity.
+ */
+function annotationExemptions(object) {
     const result = [];
-    for (const object of scope.objects) {
-        const doc = object.document;
-        for (const metadata of metadataOf(object)) {
-            const annotations = mapGetMap(metadata, 'annotations', doc);
-            if (!annotations)
+    const doc = object.document;
+    for (const metadata of metadataOf(object)) {
+        const annotations = mapGetMap(metadata, 'annotations', doc);
+        if (!annotations)
+            continue;
+        for (const pair of annotations.items) {
+            const key = scalarText(pair.key);
+            if (!key?.startsWith(IGNORE_ANNOTATION))
                 continue;
-            for (const pair of annotations.items) {
-                const key = scalarText(pair.key);
-                if (!key?.startsWith(IGNORE_ANNOTATION))
-                    continue;
-                const container = key.startsWith(CONTAINER_IGNORE_PREFIX)
-                    ? key.slice(CONTAINER_IGNORE_PREFIX.length)
-                    : undefined;
-                if (key !== IGNORE_ANNOTATION && container === undefined)
-                    continue;
-                const valueNode = nodes_resolve(pair.value, doc);
-                const directive = parseDirective(scalarText(valueNode) ?? '');
-                if (directive.checks.length === 0)
-                    continue;
-                const at = ((0,dist/* isScalar */.jn)(valueNode) ? valueNode : pair.key);
-                result.push({
-                    checks: directive.checks,
-                    reason: directive.reason ??
-                        `annotation ${key} on ${object.kind} "${object.name}" (no reason given)`,
-                    file: object.file.path,
-                    range: rangeOf(object.file, at),
-                    object,
-                    container,
-                    where: `annotation ${key}`,
-                    used: false,
-                });
-            }
+            const container = key.startsWith(CONTAINER_IGNORE_PREFIX)
+                ? key.slice(CONTAINER_IGNORE_PREFIX.length)
+                : undefined;
+            if (key !== IGNORE_ANNOTATION && container === undefined)
+                continue;
+            const valueNode = nodes_resolve(pair.value, doc);
+            const directive = parseDirective(scalarText(valueNode) ?? '');
+            if (directive.checks.length === 0)
+                continue;
+            const at = ((0,dist/* isScalar */.jn)(valueNode) ? valueNode : pair.key);
+            result.push({
+                checks: directive.checks,
+                reason: directive.reason ??
+                    `annotation ${key} on ${object.kind} "${object.name}" (no reason given)`,
+                file: object.file.path,
+                range: rangeOf(object.file, at),
+                object: identityOf(object),
+                container,
+                where: `annotation ${key}`,
+                used: false,
+            });
         }
     }
     return result;
 }
-function commentExemptions(scope) {
+function commentExemptions(texts) {
     const result = [];
-    for (const file of scope.parsed.values()) {
-        if (!file.text.includes('podspec-check:'))
+    for (const [path, text] of texts) {
+        if (!text.includes('podspec-check:'))
             continue;
-        const lines = file.text.split(/\r?\n/);
+        const lines = text.split(/\r?\n/);
         lines.forEach((line, index) => {
             const match = COMMENT.exec(line);
             if (!match)
@@ -36359,7 +36372,7 @@ function commentExemptions(scope) {
             result.push({
                 checks: directive.checks,
                 reason: directive.reason ?? `comment on line ${lineNumber} (no reason given)`,
-                file: file.path,
+                file: path,
                 range: {
                     line: lineNumber,
                     column,
@@ -36377,22 +36390,91 @@ function commentExemptions(scope) {
 
 ;// CONCATENATED MODULE: ./src/engine/workspace-index.ts
 /**
- * Every Kubernetes object known to the run, by kind. Checks that look at related
- * resources (a PodDisruptionBudget for a Deployment) use it, so that objects in
- * unchanged files count too.
+ * The Kubernetes objects of the run that checks may look up, by kind and by kind and
+ * namespace. Checks that look at related resources (a PodDisruptionBudget for a
+ * Deployment) use it, so that objects in unchanged files count too. Lookups are by
+ * namespace because every related-resource check runs once per pod: filtering a kind's
+ * full list each time made the run quadratic in the size of the workspace.
  */
 class WorkspaceIndex {
+    kinds;
     byKind = new Map();
+    byNamespace = new Map();
+    /** The first object of each kind, namespace and name: `kind\0namespace\0name`. */
+    firstByName = new Map();
+    /**
+     * @param kinds The kinds to index; objects of other kinds are not kept, and looking
+     *   one of them up is a bug (it would always find nothing). All kinds when omitted.
+     */
+    constructor(kinds) {
+        this.kinds = kinds;
+    }
+    /** Whether objects of `kind` are kept. */
+    indexes(kind) {
+        return !this.kinds || this.kinds.has(kind);
+    }
     add(object) {
+        if (!this.indexes(object.kind))
+            return;
         const list = this.byKind.get(object.kind);
         if (list)
             list.push(object);
         else
             this.byKind.set(object.kind, [object]);
+        let namespaces = this.byNamespace.get(object.kind);
+        if (!namespaces) {
+            namespaces = new Map();
+            this.byNamespace.set(object.kind, namespaces);
+        }
+        const inNamespace = namespaces.get(object.namespace);
+        if (inNamespace)
+            inNamespace.push(object);
+        else
+            namespaces.set(object.namespace, [object]);
+        const key = `${object.kind}\0${object.namespace}\0${object.name}`;
+        if (!this.firstByName.has(key))
+            this.firstByName.set(key, object);
     }
+    /** The objects of `kind`, in the order they were added. */
     ofKind(kind) {
+        this.expectIndexed(kind);
         return this.byKind.get(kind) ?? [];
     }
+    /**
+     * The objects of `kind` in `namespace` (`''` when unset), in the order they were
+     * added: the same objects, in the same order, as filtering `ofKind(kind)`.
+     */
+    inNamespace(kind, namespace) {
+        this.expectIndexed(kind);
+        return this.byNamespace.get(kind)?.get(namespace) ?? [];
+    }
+    /**
+     * The first object added of `kind` named `name` in `namespace`: what
+     * `inNamespace(kind, namespace).find((o) => o.name === name)` returns.
+     */
+    named(kind, namespace, name) {
+        this.expectIndexed(kind);
+        return this.firstByName.get(`${kind}\0${namespace}\0${name}`);
+    }
+    expectIndexed(kind) {
+        if (!this.indexes(kind)) {
+            throw new Error(`Bug: a check looked up ${kind} objects, which the workspace index does not keep; add "${kind}" to RELATED_KINDS in src/checks/catalogue/index.ts.`);
+        }
+    }
+}
+/**
+ * Whether `text` may hold an object of one of `kinds`: a cheap test that never says no
+ * wrongly. A kind is a string scalar, so its name is in the text as written, or built
+ * with escapes in a double-quoted scalar (`"Service\u0041ccount"`, or a line broken
+ * with `\`); an alias or merge key only repeats what an anchor in the same text holds.
+ */
+function mayHoldKind(text, kinds) {
+    if (text.includes('\\'))
+        return true;
+    for (const kind of kinds)
+        if (text.includes(kind))
+            return true;
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/engine.ts
@@ -36403,6 +36485,39 @@ class WorkspaceIndex {
 
 
 
+/** A switch for the equivalence test; always off in a real run. */
+const engineSettings = {
+    /**
+     * Parse and index every file before checking any, as the engine did before it read
+     * first only the files that may hold a kind some check looks up.
+     */
+    readEveryFileFirst: false,
+};
+/**
+ * The checked files that have a finding with a fix intent, for the fix step. Syntax
+ * trees are dropped as soon as their file is checked, so that a large run never holds
+ * them all (they take about 20 bytes per byte of YAML); the fix step gets a file parsed
+ * again from the same text with the same limits. Parsing is deterministic, so its nodes
+ * sit at the offsets the fix intents' nodes give, which is all the fix step relies on.
+ */
+class FixableFiles {
+    limits;
+    sources = new Map();
+    constructor(limits) {
+        this.limits = limits;
+    }
+    add(source) {
+        this.sources.set(source.path, source);
+    }
+    has(path) {
+        return this.sources.has(path);
+    }
+    /** The file parsed again, or undefined when the run had no fix intent in it. */
+    get(path) {
+        const source = this.sources.get(path);
+        return source && parseFile(source, this.limits).file;
+    }
+}
 /** Runs every enabled check over the files: parse, find objects and pod specs, check. */
 function runEngine(input) {
     const { config } = input;
@@ -36413,59 +36528,97 @@ function runEngine(input) {
         objectsChecked: 0,
         podSpecsChecked: 0,
         containersChecked: 0,
-        parsed: new Map(),
+        parsed: new FixableFiles(config.limits),
     };
-    const workspace = new WorkspaceIndex();
-    const checked = [];
-    for (const source of input.files) {
-        const parse = parseFile(source, config.limits);
+    const active = activeChecks(config);
+    const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
+    const workspace = new WorkspaceIndex(RELATED_KINDS);
+    // Related objects first: every check of a file may look them up
+    const early = needsContext
+        ? indexRelated(input, config, workspace)
+        : new Map();
+    // Check file by file
+    const checkFindings = [];
+    const objects = [];
+    const annotations = [];
+    const texts = new Map();
+    input.files.forEach((source, index) => {
+        const parse = early.get(index) ?? parseFile(source, config.limits);
+        early.delete(index);
         if (parse.skipReason || !parse.file) {
             result.skipped.push({
                 path: source.path,
                 reason: parse.skipReason ?? 'not parsed',
             });
-            continue;
+            return;
         }
         result.filesChecked++;
-        result.parsed.set(source.path, parse.file);
+        texts.set(source.path, source.text);
+        // Syntax findings come before every check's, as when all files were parsed first.
         for (const finding of parse.findings) {
             const configured = applySeverity(finding, config);
             if (configured)
                 result.findings.push(configured);
         }
+        const firstOfFile = checkFindings.length;
         for (const object of objectsOf(parse.file)) {
-            workspace.add(object);
-            checked.push(object);
+            checkObject(object, active, workspace, checkFindings, result);
+            objects.push(identityOf(object));
+            annotations.push(...annotationExemptions(object));
         }
         // CRDs the parser skipped (no check reads them) still count as objects seen.
         result.objectsChecked += parse.opaqueObjects ?? 0;
-    }
-    const active = activeChecks(config);
+        // The syntax tree is dropped here; the fix step parses again the files it may edit.
+        for (let i = firstOfFile; i < checkFindings.length; i++) {
+            if (checkFindings[i].fixIntent) {
+                result.parsed.add(source);
+                break;
+            }
+        }
+    });
+    for (const finding of checkFindings)
+        result.findings.push(finding);
+    applyExemptions(result.findings, config, {
+        objects,
+        annotations,
+        texts,
+        active: new Set(active.map(({ check }) => check.id)),
+        known: [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS],
+    });
+    return result;
+}
+/**
+ * Parses the files that may hold an object some check looks up (a ServiceAccount, a
+ * PodDisruptionBudget, ...), checked files and then context files, and indexes those
+ * objects. Returns the parses of the checked files, by position, to be used again.
+ */
+function indexRelated(input, config, workspace) {
+    const parses = new Map();
+    input.files.forEach((source, index) => {
+        if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
+            return;
+        const parse = parseFile(source, config.limits);
+        parses.set(index, parse);
+        if (parse.skipReason || !parse.file)
+            return;
+        for (const object of objectsOf(parse.file))
+            workspace.add(object);
+    });
     const checkedPaths = new Set(input.files.map((f) => f.path));
-    const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
-    const contextFiles = !needsContext
-        ? []
-        : typeof input.contextFiles === 'function'
-            ? input.contextFiles()
-            : (input.contextFiles ?? []);
+    const contextFiles = typeof input.contextFiles === 'function'
+        ? input.contextFiles()
+        : (input.contextFiles ?? []);
     for (const source of contextFiles) {
         if (checkedPaths.has(source.path))
+            continue;
+        if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
             continue;
         const parse = parseFile(source, config.limits);
         if (parse.file)
             for (const object of objectsOf(parse.file))
                 workspace.add(object);
     }
-    for (const object of checked) {
-        checkObject(object, active, workspace, result);
-    }
-    applyExemptions(result.findings, config, {
-        objects: checked,
-        parsed: result.parsed,
-        active: new Set(active.map(({ check }) => check.id)),
-        known: [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS],
-    });
-    return result;
+    return parses;
 }
 function activeChecks(config) {
     const active = [];
@@ -36482,27 +36635,34 @@ function activeChecks(config) {
     }
     return active;
 }
-function checkObject(object, active, workspace, result) {
+function checkObject(object, active, workspace, findings, result) {
     result.objectsChecked++;
     const doc = object.document;
     const pods = podSpecsOf(object);
+    // One for all the object's findings: a large run has a hundred thousand of them.
+    const named = { kind: object.kind, name: object.name, namespace: object.namespace };
+    // Findings stay in order: by check, then the object, its pods and their containers.
+    // No closure per check: this loop runs once per object and check.
     for (const { check, severity, options } of active) {
         const base = { object, doc, options, workspace };
-        const emit = (reports) => {
-            for (const report of reports)
-                result.findings.push(toFinding(check, severity, object, report));
-        };
-        if (check.checkObject)
-            emit(check.checkObject(base));
+        if (check.checkObject) {
+            for (const report of check.checkObject(base))
+                findings.push(toFinding(check, severity, object, named, report));
+        }
+        if (!check.checkPod && !check.checkContainer)
+            continue;
         for (const pod of pods) {
             const podContext = { ...base, pod };
-            if (check.checkPod)
-                emit(check.checkPod(podContext));
-            if (check.checkContainer) {
-                for (const container of pod.containers) {
-                    const context = { ...podContext, container };
-                    emit(check.checkContainer(context));
-                }
+            if (check.checkPod) {
+                for (const report of check.checkPod(podContext))
+                    findings.push(toFinding(check, severity, object, named, report));
+            }
+            if (!check.checkContainer)
+                continue;
+            for (const container of pod.containers) {
+                const context = { ...podContext, container };
+                for (const report of check.checkContainer(context))
+                    findings.push(toFinding(check, severity, object, named, report));
             }
         }
     }
@@ -36510,7 +36670,7 @@ function checkObject(object, active, workspace, result) {
     for (const pod of pods)
         result.containersChecked += pod.containers.length;
 }
-function toFinding(check, severity, object, report) {
+function toFinding(check, severity, object, named, report) {
     const file = object.file;
     const range = report.span === 'start'
         ? startOf(file, report.at)
@@ -36523,7 +36683,7 @@ function toFinding(check, severity, object, report) {
         message: report.message,
         why: check.why,
         fix: report.fix ?? check.howToFix,
-        object: { kind: object.kind, name: object.name, namespace: object.namespace },
+        object: named,
         container: report.container?.name,
         field: report.field,
         fixIntent: report.fixIntent,
@@ -45622,7 +45782,7 @@ function toPosix(path) {
 
 
 /** Kinds that related-resource checks look up; other files need not be parsed. */
-const RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
+const context_files_RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
 /**
  * The manifests below `paths` (the whole workspace by default) that may hold objects
  * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
@@ -45640,7 +45800,7 @@ function relatedContextFiles(root, exclude, maxBytes, paths = ['.']) {
             if (!stat.isFile() || stat.size > maxBytes)
                 continue;
             const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-            if (RELATED_KINDS.test(text))
+            if (context_files_RELATED_KINDS.test(text))
                 sources.push({ path, text });
         }
         catch {

@@ -47,6 +47,15 @@ export interface EngineInput {
   contextFiles?: SourceFile[] | (() => SourceFile[]);
 }
 
+/** A switch for the equivalence test; always off in a real run. */
+export const engineSettings = {
+  /**
+   * Parse and index every file before checking any, as the engine did before it read
+   * first only the files that may hold a kind some check looks up.
+   */
+  readEveryFileFirst: false,
+};
+
 /** A run's result, and what the fix step needs of it. */
 export interface EngineRun extends EngineResult {
   parsed: FixableFiles;
@@ -136,6 +145,7 @@ export function runEngine(input: EngineInput): EngineRun {
     }
     // CRDs the parser skipped (no check reads them) still count as objects seen.
     result.objectsChecked += parse.opaqueObjects ?? 0;
+    // The syntax tree is dropped here; the fix step parses again the files it may edit.
     for (let i = firstOfFile; i < checkFindings.length; i++) {
       if (checkFindings[i].fixIntent) {
         result.parsed.add(source);
@@ -167,7 +177,8 @@ function indexRelated(
 ): Map<number, ParseResult> {
   const parses = new Map<number, ParseResult>();
   input.files.forEach((source, index) => {
-    if (!mayHoldKind(source.text, RELATED_KINDS)) return;
+    if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
+      return;
     const parse = parseFile(source, config.limits);
     parses.set(index, parse);
     if (parse.skipReason || !parse.file) return;
@@ -181,7 +192,8 @@ function indexRelated(
       : (input.contextFiles ?? []);
   for (const source of contextFiles) {
     if (checkedPaths.has(source.path)) continue;
-    if (!mayHoldKind(source.text, RELATED_KINDS)) continue;
+    if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
+      continue;
     const parse = parseFile(source, config.limits);
     if (parse.file) for (const object of objectsOf(parse.file)) workspace.add(object);
   }
@@ -213,6 +225,8 @@ function checkObject(
   result.objectsChecked++;
   const doc: Document.Parsed = object.document;
   const pods = podSpecsOf(object);
+  // One for all the object's findings: a large run has a hundred thousand of them.
+  const named = { kind: object.kind, name: object.name, namespace: object.namespace };
 
   // Findings stay in order: by check, then the object, its pods and their containers.
   // No closure per check: this loop runs once per object and check.
@@ -220,20 +234,20 @@ function checkObject(
     const base: ObjectContext = { object, doc, options, workspace };
     if (check.checkObject) {
       for (const report of check.checkObject(base))
-        findings.push(toFinding(check, severity, object, report));
+        findings.push(toFinding(check, severity, object, named, report));
     }
     if (!check.checkPod && !check.checkContainer) continue;
     for (const pod of pods) {
       const podContext: PodContext = { ...base, pod };
       if (check.checkPod) {
         for (const report of check.checkPod(podContext))
-          findings.push(toFinding(check, severity, object, report));
+          findings.push(toFinding(check, severity, object, named, report));
       }
       if (!check.checkContainer) continue;
       for (const container of pod.containers) {
         const context: ContainerContext = { ...podContext, container };
         for (const report of check.checkContainer(context))
-          findings.push(toFinding(check, severity, object, report));
+          findings.push(toFinding(check, severity, object, named, report));
       }
     }
   }
@@ -246,6 +260,7 @@ function toFinding(
   check: Check,
   severity: Severity,
   object: ManifestObject,
+  named: NonNullable<Finding['object']>,
   report: Report,
 ): Finding {
   const file = object.file;
@@ -261,7 +276,7 @@ function toFinding(
     message: report.message,
     why: check.why,
     fix: report.fix ?? check.howToFix,
-    object: { kind: object.kind, name: object.name, namespace: object.namespace },
+    object: named,
     container: report.container?.name,
     field: report.field,
     fixIntent: report.fixIntent,

@@ -3,12 +3,7 @@ import { isScalar, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Config, Exemption } from '../config/types.js';
 import { mapGetMap, rangeOf, resolve, scalarText } from '../manifests/nodes.js';
 import { closest } from '../util/did-you-mean.js';
-import type {
-  Finding,
-  ManifestObject,
-  Severity,
-  SourceRange,
-} from './types.js';
+import type { Finding, ManifestObject, Severity, SourceRange } from './types.js';
 
 const GLOB = { dot: true, nocase: false };
 
