@@ -3,12 +3,22 @@ import type { ManifestObject, PodSpecRef } from '../engine/types.js';
 import { findPair, mapGet, mapGetMap, resolve, scalarText } from '../manifests/nodes.js';
 import type { ContainerContext, ObjectContext, PodContext, Report } from './types.js';
 
-export { describe } from './catalogue/image-pull-policy.js';
-
 /** `Deployment "shop/api"`: how messages name an object. */
 export function objectLabel(object: ManifestObject): string {
   const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
   return `${object.kind} "${name || '(unnamed)'}"`;
+}
+
+/** `Container "web" of Deployment "shop/api"`, the way every message names its subject. */
+export function describe(context: ContainerContext): string {
+  const { container, object } = context;
+  const kindOfContainer =
+    container.type === 'initContainers'
+      ? 'Init container'
+      : container.type === 'ephemeralContainers'
+        ? 'Ephemeral container'
+        : 'Container';
+  return `${kindOfContainer} "${container.name}" of ${objectLabel(object)}`;
 }
 
 /** `The pod spec of Deployment "shop/api"`, for findings about the pod as a whole. */
@@ -204,13 +214,16 @@ export function selectorMatches(
   return true;
 }
 
+/** The pod template metadata of a workload, or the metadata of a bare Pod. */
+export function podMetadata(context: PodContext): YAMLMap | undefined {
+  const { pod, doc, object } = context;
+  if (pod.templateMetadata) return pod.templateMetadata;
+  return object.kind === 'Pod' ? mapGetMap(object.node, 'metadata', doc) : undefined;
+}
+
 /** The pod template labels of a workload, or the labels of a bare Pod. */
 export function podLabels(context: PodContext): Record<string, string> {
-  const { pod, doc, object } = context;
-  if (pod.templateMetadata) return labelsOf(pod.templateMetadata, doc);
-  if (object.kind === 'Pod')
-    return labelsOf(mapGetMap(object.node, 'metadata', doc), doc);
-  return {};
+  return labelsOf(podMetadata(context), context.doc);
 }
 
 /** The top-level pod spec of a workload (`spec.template.spec`, or `spec` of a Pod). */

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { CHECKS } from './catalogue/index.js';
 import { defaultConfig, type CheckConfig } from '../config/types.js';
 import { runEngine } from '../engine/engine.js';
@@ -53,4 +54,81 @@ spec:
 ${podExtra ? `${indent(podExtra, 6)}\n` : ''}      containers:
 ${indent(container, 8)}
 `;
+}
+
+const WEB = '- name: web\n  image: shop/web:1.0';
+
+/** The tests of a pod-level host namespace check (host-ipc, host-network, host-pid). */
+export function hostNamespaceSuite(checkId: string, key: string): void {
+  describe(checkId, () => {
+    it(`reports ${key}: true on the value`, () => {
+      const findings = findingsOf(checkId, deployment(WEB, `${key}: true`));
+      expect(findings).toHaveLength(1);
+      expect(findings[0].range.line).toBe(16);
+      expect(findings[0].message).toContain('Deployment "shop/api"');
+    });
+
+    it('passes false and absent', () => {
+      expect(findingsOf(checkId, deployment(WEB, `${key}: false`))).toEqual([]);
+      expect(findingsOf(checkId, deployment(WEB))).toEqual([]);
+    });
+  });
+}
+
+/** The tests of a missing-probe check (liveness-probe, readiness-probe). */
+export function missingProbeSuite(checkId: string, key: string): void {
+  describe(checkId, () => {
+    it(`reports an app container without a ${key}`, () => {
+      const findings = findingsOf(checkId, deployment(WEB));
+      expect(findings).toHaveLength(1);
+      expect(findings[0].container).toBe('web');
+    });
+
+    it('leaves out init containers, Jobs and CronJobs', () => {
+      const withInit = deployment(
+        `${WEB}\n  ${key}:\n    tcpSocket:\n    port: 8080`,
+        'initContainers:\n  - name: migrate\n    image: shop/migrate:1.0',
+      );
+      expect(findingsOf(checkId, withInit)).toEqual([]);
+      const job = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: backfill
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: run
+          image: shop/backfill:1.0
+`;
+      expect(findingsOf(checkId, job)).toEqual([]);
+    });
+  });
+}
+
+/** The tests of a missing resource check (cpu/memory requests/limits). */
+export function missingResourceSuite(
+  checkId: string,
+  kind: 'requests' | 'limits',
+  resource: 'cpu' | 'memory',
+): void {
+  describe(checkId, () => {
+    it(`reports a container without ${kind}.${resource}`, () => {
+      const findings = findingsOf(
+        checkId,
+        deployment(`${WEB}\n  resources:\n    ${kind}:\n      other: 1`),
+      );
+      expect(findings).toHaveLength(1);
+      expect(findings[0].message).toContain('Container "web"');
+    });
+
+    it('passes a set value and skips init containers', () => {
+      const set = deployment(
+        `${WEB}\n  resources:\n    ${kind}:\n      ${resource}: "1"`,
+        'initContainers:\n  - name: init\n    image: shop/init:1.0',
+      );
+      expect(findingsOf(checkId, set)).toEqual([]);
+    });
+  });
 }

@@ -1,8 +1,18 @@
+import type { Document, YAMLMap } from 'yaml';
 import { describe, mapAt, podLabel, scalarAt } from '../helpers.js';
 import type { Check, ContainerContext, PodContext, Report } from '../types.js';
 
 const FIX =
   'Remove `hostProcess: true`; if this is a node agent that needs it, exempt it with a reason.';
+
+/** `securityContext.windowsOptions.hostProcess` of a pod spec or a container. */
+function hostProcessAt(node: YAMLMap, doc: Document.Parsed) {
+  return scalarAt(
+    mapAt(node, ['securityContext', 'windowsOptions'], doc),
+    'hostProcess',
+    doc,
+  );
+}
 
 export const hostProcess: Check = {
   id: 'host-process',
@@ -18,12 +28,7 @@ export const hostProcess: Check = {
 
   // The pod-level setting applies to every container: one finding, on the pod.
   checkPod(context: PodContext): Report[] {
-    const options = mapAt(
-      context.pod.node,
-      ['securityContext', 'windowsOptions'],
-      context.doc,
-    );
-    const found = scalarAt(options, 'hostProcess', context.doc);
+    const found = hostProcessAt(context.pod.node, context.doc);
     if (found?.value !== true) return [];
     return [
       {
@@ -37,8 +42,7 @@ export const hostProcess: Check = {
 
   checkContainer(context: ContainerContext): Report[] {
     const { container, doc } = context;
-    const options = mapAt(container.node, ['securityContext', 'windowsOptions'], doc);
-    const found = scalarAt(options, 'hostProcess', doc);
+    const found = hostProcessAt(container.node, doc);
     if (found?.value !== true) return [];
     return [
       {

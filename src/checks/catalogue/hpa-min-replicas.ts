@@ -31,7 +31,7 @@ export const hpaMinReplicas: Check = {
     const spec = mapGetMap(object.node, 'spec', doc);
     const min = scalarAt(spec, 'minReplicas', doc);
     // Absent means 1, but the API may default it differently per version and Polaris
-    // passes it; see docs/checks.md. Report only an explicit value below 2.
+    // passes it; see docs/checks.md. Report only an explicit value below `minimum`.
     if (!min || typeof min.value !== 'number' || min.value >= minimum) return [];
     return [
       {

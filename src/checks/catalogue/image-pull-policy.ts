@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml';
 import { findPair, mapGetText, resolve } from '../../manifests/nodes.js';
 import { defaultPullPolicy, parseImageReference } from '../../podspecs/image.js';
+import { describe } from '../helpers.js';
 import type { Check, ContainerContext, Report } from '../types.js';
 
 const VALID = ['Always', 'IfNotPresent', 'Never'];
@@ -40,8 +41,9 @@ export const imagePullPolicy: Check = {
     const pair = findPair(container.node, 'imagePullPolicy', doc, 0);
     const field = `${container.path}.imagePullPolicy`;
     const who = describe(context);
+    const reference = image ? parseImageReference(image) : undefined;
 
-    if (options['allow-digest'] === true && image && parseImageReference(image).digest) {
+    if (options['allow-digest'] === true && reference?.digest) {
       return [];
     }
 
@@ -52,8 +54,8 @@ export const imagePullPolicy: Check = {
       const policy = defaultPullPolicy(image);
       const because =
         policy === 'Always'
-          ? `its tag is ${parseImageReference(image).tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
-          : `Kubernetes defaults it to IfNotPresent for ${parseImageReference(image).tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
+          ? `its tag is ${reference?.tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
+          : `Kubernetes defaults it to IfNotPresent for ${reference?.tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
       return [
         {
           at: container.node,
@@ -99,18 +101,3 @@ export const imagePullPolicy: Check = {
     ];
   },
 };
-
-/** `Container "web" of Deployment "shop/api"`, the way every message names its subject. */
-export function describe(context: ContainerContext): string {
-  const { container, object } = context;
-  const kindOfContainer =
-    container.type === 'initContainers'
-      ? 'Init container'
-      : container.type === 'ephemeralContainers'
-        ? 'Ephemeral container'
-        : 'Container';
-  const objectName = object.namespace
-    ? `${object.namespace}/${object.name}`
-    : object.name;
-  return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
-}

@@ -27,7 +27,7 @@ export const imageTag: Check = {
     const image = scalarText(node);
     // No image: a partial object (a kustomize patch); the base it patches is checked.
     if (!image) return [];
-    const { tag, digest } = parseImageReference(image);
+    const { tag, digest, repository } = parseImageReference(image);
     if (digest) return [];
     if (tag !== undefined && tag !== 'latest') return [];
     const problem =
@@ -40,7 +40,7 @@ export const imageTag: Check = {
         field: `${container.path}.image`,
         container,
         message: `${describe(context)} runs image \`${image}\`, which ${problem}: nodes may run different builds and a rollback does not restore the old one.`,
-        fix: `Replace \`${image}\` with a version tag or a digest, for example \`${parseImageReference(image).repository}:<version>\`.`,
+        fix: `Replace \`${image}\` with a version tag or a digest, for example \`${repository}:<version>\`.`,
       },
     ];
   },

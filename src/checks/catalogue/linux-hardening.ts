@@ -1,11 +1,11 @@
 import { mapGetText } from '../../manifests/nodes.js';
 import {
-  childMap,
   describe,
   effectiveSecurityMap,
   isWindowsPod,
   labelsOf,
   mapAt,
+  podMetadata,
 } from '../helpers.js';
 import type { Check, ContainerContext, Report } from '../types.js';
 import { capabilities } from './capabilities.js';
@@ -28,7 +28,7 @@ export const linuxHardening: Check = {
   },
 
   checkContainer(context: ContainerContext): Report[] {
-    const { container, doc, pod, object } = context;
+    const { container, doc, pod } = context;
     if (isWindowsPod(pod, doc)) return [];
 
     // Seccomp: the container's profile wins over the pod's.
@@ -44,10 +44,7 @@ export const linuxHardening: Check = {
     const apparmor = effectiveSecurityMap(context, 'appArmorProfile');
     const apparmorType = apparmor && mapGetText(apparmor.map, 'type', doc);
     if (apparmorType && apparmorType !== 'Unconfined') return [];
-    const metadata =
-      pod.templateMetadata ??
-      (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
-    const annotations = labelsOf(metadata, doc, 'annotations');
+    const annotations = labelsOf(podMetadata(context), doc, 'annotations');
     const annotation =
       annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
     if (annotation && annotation !== 'unconfined') return [];

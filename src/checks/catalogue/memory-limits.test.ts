@@ -1,23 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { deployment, findingsOf } from '../testing.js';
+import { missingResourceSuite } from '../testing.js';
 
-describe('memory-limits', () => {
-  it('reports a container without limits.memory', () => {
-    const findings = findingsOf(
-      'memory-limits',
-      deployment(
-        '- name: web\n  image: shop/web:1.0\n  resources:\n    limits:\n      other: 1',
-      ),
-    );
-    expect(findings).toHaveLength(1);
-    expect(findings[0].message).toContain('Container "web"');
-  });
-
-  it('passes a set value and skips init containers', () => {
-    const set = deployment(
-      '- name: web\n  image: shop/web:1.0\n  resources:\n    limits:\n      memory: "1"',
-      'initContainers:\n  - name: init\n    image: shop/init:1.0',
-    );
-    expect(findingsOf('memory-limits', set)).toEqual([]);
-  });
-});
+missingResourceSuite('memory-limits', 'limits', 'memory');

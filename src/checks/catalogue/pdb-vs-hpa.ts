@@ -26,6 +26,7 @@ export const pdbVsHpa: Check = {
     if (hpas.length === 0) return [];
     const budgets = budgetsFor(context, object.namespace, templateLabels(object));
     const reports: Report[] = [];
+    const spec = mapGetMap(object.node, 'spec', context.doc);
     for (const hpa of hpas) {
       const hpaSpec = mapGetMap(hpa.node, 'spec', hpa.document);
       const minReplicas = scalarAt(hpaSpec, 'minReplicas', hpa.document);
@@ -40,7 +41,6 @@ export const pdbVsHpa: Check = {
         const required =
           'number' in parsed ? parsed.number : Math.ceil((parsed.percent * floor) / 100);
         if (required < floor) continue;
-        const spec = mapGetMap(object.node, 'spec', context.doc);
         reports.push({
           at: spec ?? object.node,
           span: 'start',
