@@ -86,7 +86,7 @@ export function missingProbeSuite(checkId: string, key: string): void {
 
     it('leaves out init containers, Jobs and CronJobs', () => {
       const withInit = deployment(
-        `${WEB}\n  ${key}:\n    tcpSocket:\n    port: 8080`,
+        `${WEB}\n  ${key}:\n    tcpSocket:\n      port: 8080`,
         'initContainers:\n  - name: migrate\n    image: shop/migrate:1.0',
       );
       expect(findingsOf(checkId, withInit)).toEqual([]);
@@ -103,6 +103,22 @@ spec:
           image: shop/backfill:1.0
 `;
       expect(findingsOf(checkId, job)).toEqual([]);
+      const cronJob = `apiVersion: batch/v1
+kind: CronJob
+metadata:
+  name: nightly
+spec:
+  schedule: '0 3 * * *'
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers:
+            - name: run
+              image: shop/nightly:1.0
+`;
+      expect(findingsOf(checkId, cronJob)).toEqual([]);
     });
   });
 }
