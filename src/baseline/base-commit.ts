@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { RunTarget } from '../action/event.js';
 import { describeApiError, type Octokit } from '../github/client.js';
 import type { RepoRef } from '../github/repo.js';
-import { mergeBase } from './git-history.js';
+import { mergeBase } from '../git/git.js';
 
 /** The commit a run compares with, and how the report names the change. */
 export interface BaseCommit {

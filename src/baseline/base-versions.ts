@@ -1,3 +1,4 @@
+import { tooLargeReason } from '../manifests/limits.js';
 import * as core from '@actions/core';
 import { hasCommit, readFileAtRevision } from '../git/git.js';
 import { fetchBlob } from '../github/changed-files.js';
@@ -138,8 +139,7 @@ export class BaseReader {
     if (content.length > this.options.maxBytes) {
       return {
         state: 'unavailable',
-        reason:
-          'its base version is larger than the file size limit (limits.max-file-bytes)',
+        reason: `its base version is ${tooLargeReason(this.options.maxBytes)}`,
       };
     }
     return { state: 'read', text: content.toString('utf8'), origin };

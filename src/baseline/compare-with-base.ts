@@ -151,10 +151,7 @@ export async function compareWithBase(options: {
   }
 
   // Findings at the base
-  const unavailable = [...baseVersions.entries()].filter(
-    ([, v]) => v.state === 'unavailable',
-  );
-  for (const [path, version] of unavailable) {
+  for (const [path, version] of baseVersions) {
     if (version.state !== 'unavailable') continue;
     notes.push(
       `The base version of ${codePath(path)} could not be read (${escapeMarkdown(version.reason)}): its findings count as new.`,

@@ -33,13 +33,10 @@ export function resolveCommit(cwd: string, rev: string): string | undefined {
 /**
  * Where a pull request's branch left its base branch. GitHub's file list and patches are
  * relative to it; the base branch's tip may have moved on since, and comparing with the
- * tip would blame the pull request for what the base branch changed meanwhile.
+ * tip would blame the pull request for what the base branch changed meanwhile. The one
+ * in src/git/git.ts, which the action's file selection uses too.
  */
-export function mergeBase(cwd: string, base: string, head: string): string | undefined {
-  if (!SHA.test(base) || !SHA.test(head)) return undefined;
-  const sha = git(cwd, ['merge-base', base, head])?.trim();
-  return sha && SHA.test(sha) ? sha : undefined;
-}
+export { mergeBase } from '../git/git.js';
 
 /**
  * The unified diff of one file between two commits, without context lines; for a rename

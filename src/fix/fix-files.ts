@@ -135,8 +135,11 @@ function fixFile(
     });
     const together: Group[] = [];
     for (const group of kept) {
-      if (attempt([...together, group]).ok) {
+      const tried = attempt([...together, group]);
+      if (tried.ok) {
         together.push(group);
+        // The last attempt that verified is the one for `together` as it stands.
+        outcome = tried;
         continue;
       }
       for (const finding of group.findings) {
@@ -147,7 +150,6 @@ function fixFile(
       }
     }
     kept = together;
-    outcome = attempt(kept);
   }
   if (kept.length === 0 || !outcome.ok) {
     return { notFixed: findings.map((finding) => notFixedEntry(finding, reasons)) };

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../engine/types.js';
+import { lineCounterOf } from '../manifests/lines.js';
 import { applyEdits, normalizeEdits } from './apply-edits.js';
 
 /** A run of whole lines that an edit replaces, with no context around it. */
@@ -20,7 +21,12 @@ export interface LineHunk {
 export function lineHunks(text: string, edits: readonly TextEdit[]): LineHunk[] {
   const sorted = normalizeEdits(edits);
   if (!sorted) throw new Error('lineHunks was given overlapping edits');
-  const starts = lineStarts(text);
+  const lineCounter = lineCounterOf(text);
+  // 0-based line of an offset.
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line - 1;
+  // Start offset of every line; a text that ends with a line break has one more entry
+  // for the empty line after it, where an edit at the very end lands.
+  const starts = lineCounter.lineStarts;
   const hunks: LineHunk[] = [];
   let group: TextEdit[] = [];
   let first = 0;
@@ -42,11 +48,8 @@ export function lineHunks(text: string, edits: readonly TextEdit[]): LineHunk[] 
   };
 
   for (const edit of sorted) {
-    const firstLine = lineOf(starts, edit.start);
-    const lastLine = Math.max(
-      firstLine,
-      lineOf(starts, Math.max(edit.start, edit.end - 1)),
-    );
+    const firstLine = lineOf(edit.start);
+    const lastLine = Math.max(firstLine, lineOf(Math.max(edit.start, edit.end - 1)));
     if (group.length > 0 && firstLine > last) flush();
     if (group.length === 0) first = firstLine;
     group.push(edit);
@@ -66,29 +69,6 @@ export function splitLines(text: string): string[] {
   }
   if (start < text.length) lines.push(text.slice(start));
   return lines;
-}
-
-/**
- * Start offset of every line. A text that ends with a line break gets one more entry
- * for the empty line after it, where an edit at the very end lands.
- */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    starts.push(i + 1);
-  }
-  return starts;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 function trim(hunk: LineHunk): LineHunk {

@@ -1,11 +1,5 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import { resolve } from '../manifests/nodes.js';
 import type { PathSegment } from './tree-diff.js';
 
 /** Objects sit at the root or in the `items` of (nested) lists; nothing deeper. */
@@ -29,7 +23,8 @@ function search(
   depth: number,
   found: PathSegment[][],
 ): void {
-  const resolved = isAlias(node) ? node.resolve(doc) : node;
+  // The shared resolver: yaml's own walks the whole document for every alias.
+  const resolved = resolve(node, doc);
   if (resolved === target) {
     found.push(path);
     return;

@@ -34,8 +34,9 @@ export function planSuggestions(
   for (const file of files) {
     const lines = commentable.get(file.path) ?? new Set<number>();
     const outside: LineHunk[] = [];
+    const before = file.before.split('\n');
     for (const hunk of lineHunks(file.before, file.edits)) {
-      const suggestion = toSuggestion(file, hunk);
+      const suggestion = toSuggestion(file, before, hunk);
       if (suggestion && covered(lines, suggestion.startLine, suggestion.line)) {
         plan.suggestions.push(suggestion);
       } else {
@@ -54,7 +55,11 @@ export function planSuggestions(
   return plan;
 }
 
-function toSuggestion(file: FileFix, hunk: LineHunk): Suggestion | undefined {
+function toSuggestion(
+  file: FileFix,
+  all: readonly string[],
+  hunk: LineHunk,
+): Suggestion | undefined {
   // GitHub splits the file and the suggestion on `\n` alike and puts the suggested
   // lines in verbatim, so a CRLF line keeps its `\r` here or loses it when applied.
   const strip = (line: string) => line.replace(/\n$/, '');
@@ -69,7 +74,6 @@ function toSuggestion(file: FileFix, hunk: LineHunk): Suggestion | undefined {
       findings,
     };
   }
-  const all = file.before.split('\n');
   if (hunk.oldIndex > 0) {
     const previous = strip(`${all[hunk.oldIndex - 1]}\n`);
     return {

@@ -42,11 +42,3 @@ export function indentBefore(text: string, offset: number): string {
 export function startsLine(text: string, offset: number): boolean {
   return /^[\uFEFF \t]*$/.test(text.slice(lineStart(text, offset), offset));
 }
-
-/** 1-based line number of `offset`. */
-export function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-    line++;
-  return line;
-}

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml';
 import type { Config } from '../config/types.js';
 import { runEngine } from '../engine/engine.js';
-import type { Finding, FixIntent, ParsedFile } from '../engine/types.js';
+import type { Finding, FixIntent, ManifestObject, ParsedFile } from '../engine/types.js';
 import { objectsOf } from '../manifests/objects.js';
 import { pathsOfNode } from './node-paths.js';
 import { diffTrees, formatPath, parsePath, type TreeChange } from './tree-diff.js';
@@ -10,6 +10,8 @@ import { diffTrees, formatPath, parsePath, type TreeChange } from './tree-diff.j
 export interface Baseline {
   path: string;
   file: ParsedFile;
+  /** The file's objects, found once for every attempt's expected changes. */
+  objects: ManifestObject[];
   trees: ParsedTrees;
   findings: Map<string, number>;
   config: Config;
@@ -30,6 +32,7 @@ export function baselineOf(file: ParsedFile, config: Config): Baseline | string 
   return {
     path: file.path,
     file,
+    objects: objectsOf(file),
     trees,
     findings: findingKeys(file.path, file.text, config),
     config,
@@ -64,7 +67,7 @@ export function verifyFix(
     }
   }
 
-  const expected = expectedChanges(baseline.file, intended);
+  const expected = expectedChanges(baseline.objects, intended);
   for (let i = 0; i < after.values.length; i++) {
     for (const change of diffTrees(before.values[i], after.values[i])) {
       const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
@@ -132,11 +135,10 @@ type Expected = { present: true; value: string } | { present: false };
 
 /** Document index and path of each field the fixes are meant to change, with the value. */
 function expectedChanges(
-  file: ParsedFile,
+  objects: readonly ManifestObject[],
   fixed: readonly Finding[],
 ): Map<string, Expected> {
   const expected = new Map<string, Expected>();
-  const objects = objectsOf(file);
   for (const finding of fixed) {
     if (!finding.field || !finding.fixIntent || !finding.object) continue;
     const want = expectedValue(finding.fixIntent);
