@@ -29268,6 +29268,15 @@ const DEFAULT_LIMITS = {
     maxDepth: 64,
     maxAliases: 1_000,
 };
+/**
+ * Why a file over `limits.max-file-bytes` was not read, naming the limit as configured:
+ * "8 MB" for whole mebibytes, else the byte count (a 500 KB limit is not "0 MB").
+ */
+function limits_tooLargeReason(maxBytes) {
+    const mb = maxBytes / 1024 / 1024;
+    const limit = Number.isInteger(mb) ? `${mb} MB` : `${maxBytes}-byte`;
+    return `larger than the ${limit} limit (limits.max-file-bytes)`;
+}
 /** Flow brackets nested deeper than this are refused before parsing (see maxDepth). */
 const BRACKETS_PER_LEVEL = 16;
 /**
@@ -29530,140 +29539,14 @@ function offsetsToRange(file, start, end) {
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
-;// CONCATENATED MODULE: ./src/podspecs/image.ts
-/**
- * Splits `[registry[:port]/]repository[:tag][@digest]`. The first path component is a
- * registry only when it contains `.` or `:` or is `localhost`, as in the reference
- * grammar, so `localhost:5000/app` has no tag and `app:5000` has tag `5000`.
- */
-function parseImageReference(image) {
-    let rest = image.trim();
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let registry;
-    const slash = rest.indexOf('/');
-    if (slash !== -1) {
-        const first = rest.slice(0, slash);
-        if (first.includes('.') || first.includes(':') || first === 'localhost') {
-            registry = first;
-            rest = rest.slice(slash + 1);
-        }
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon !== -1 && !rest.slice(colon).includes('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { registry, repository: rest, tag, digest };
+;// CONCATENATED MODULE: ./src/checks/helpers.ts
+
+
+/** `Deployment "shop/api"`: how messages name an object. */
+function objectLabel(object) {
+    const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
+    return `${object.kind} "${name || '(unnamed)'}"`;
 }
-/**
- * The pull policy the API server fills in when a container has none: `Always` for tag
- * `latest` or for no tag and no digest, `IfNotPresent` otherwise (a digest alone too).
- */
-function defaultPullPolicy(image) {
-    const { tag, digest } = parseImageReference(image);
-    if (tag === 'latest')
-        return 'Always';
-    if (tag === undefined && digest === undefined)
-        return 'Always';
-    return 'IfNotPresent';
-}
-
-;// CONCATENATED MODULE: ./src/checks/catalogue/image-pull-policy.ts
-
-
-
-const VALID = ['Always', 'IfNotPresent', 'Never'];
-const WHY_ALWAYS = 'A node that has the image cached starts it without asking the registry, so a tag ' +
-    'that was re-pushed with a security fix can keep running the old, vulnerable image. ' +
-    '`Always` does not re-download cached layers: the kubelet only checks the digest ' +
-    'upstream and that this pod may pull it, so it costs almost nothing.';
-const imagePullPolicy = {
-    id: 'image-pull-policy',
-    title: 'imagePullPolicy must be Always',
-    severity: 'error',
-    why: WHY_ALWAYS,
-    howToFix: 'Set `imagePullPolicy: Always` on the container.',
-    autoFix: true,
-    differences: 'Without `imagePullPolicy`, a `latest` or untagged image is reported although Kubernetes defaults it to Always (kube-score accepts it): the default changes silently as soon as someone pins a tag.',
-    peers: {
-        polaris: 'pullPolicyNotAlways',
-        kubeScore: 'container-image-pull-policy',
-        checkov: 'CKV_K8S_15',
-    },
-    options: {
-        'allow-digest': {
-            default: false,
-            description: 'Accept a container whose image is pinned by digest (`image@sha256:...`) without ' +
-                '`Always`: the digest names one exact image, so a stale cache cannot serve another.',
-        },
-    },
-    checkContainer(context) {
-        const { container, doc, options } = context;
-        const image = mapGetText(container.node, 'image', doc);
-        const pair = findPair(container.node, 'imagePullPolicy', doc, 0);
-        const field = `${container.path}.imagePullPolicy`;
-        const who = describe(context);
-        if (options['allow-digest'] === true && image && parseImageReference(image).digest) {
-            return [];
-        }
-        if (!pair) {
-            // A container without an image is a partial object (a kustomize patch, say);
-            // its default cannot be known and the base it patches is checked on its own.
-            if (image === undefined)
-                return [];
-            const policy = defaultPullPolicy(image);
-            const because = policy === 'Always'
-                ? `its tag is ${parseImageReference(image).tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
-                : `Kubernetes defaults it to IfNotPresent for ${parseImageReference(image).tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
-            return [
-                {
-                    at: container.node,
-                    span: 'start',
-                    field,
-                    container,
-                    message: `${who} has no imagePullPolicy: for image \`${image}\` ${because}.`,
-                    fix: 'Add `imagePullPolicy: Always` to the container.',
-                    fixIntent: {
-                        type: 'add-field',
-                        map: container.node,
-                        key: 'imagePullPolicy',
-                        value: 'Always',
-                        after: ['image', 'name'],
-                    },
-                },
-            ];
-        }
-        const valueNode = nodes_resolve(pair.value, doc);
-        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
-        if (value === 'Always')
-            return [];
-        const shown = typeof value === 'string' ? value : String(value ?? '');
-        const wrongCase = typeof value === 'string' &&
-            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
-        const invalid = !VALID.includes(shown);
-        const message = invalid
-            ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
-            : `${who} has imagePullPolicy \`${shown}\`: a node that has image \`${image ?? '(none)'}\` cached ${shown === 'Never' ? 'never contacts the registry, and a node without it fails to start the pod' : 'runs it without checking the registry for a newer push of the tag'}.`;
-        return [
-            {
-                at: (valueNode ?? pair.key),
-                field,
-                container,
-                message,
-                fix: 'Set `imagePullPolicy: Always`.',
-                fixIntent: (0,dist/* isScalar */.jn)(valueNode)
-                    ? { type: 'set-scalar', node: valueNode, value: 'Always' }
-                    : undefined,
-            },
-        ];
-    },
-};
 /** `Container "web" of Deployment "shop/api"`, the way every message names its subject. */
 function describe(context) {
     const { container, object } = context;
@@ -29672,20 +29555,7 @@ function describe(context) {
         : container.type === 'ephemeralContainers'
             ? 'Ephemeral container'
             : 'Container';
-    const objectName = object.namespace
-        ? `${object.namespace}/${object.name}`
-        : object.name;
-    return `${kindOfContainer} "${container.name}" of ${object.kind} "${objectName || '(unnamed)'}"`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/helpers.ts
-
-
-
-/** `Deployment "shop/api"`: how messages name an object. */
-function objectLabel(object) {
-    const name = object.namespace ? `${object.namespace}/${object.name}` : object.name;
-    return `${object.kind} "${name || '(unnamed)'}"`;
+    return `${kindOfContainer} "${container.name}" of ${objectLabel(object)}`;
 }
 /** `The pod spec of Deployment "shop/api"`, for findings about the pod as a whole. */
 function podLabel(context) {
@@ -29836,14 +29706,16 @@ function selectorMatches(selector, labels, doc) {
     }
     return true;
 }
-/** The pod template labels of a workload, or the labels of a bare Pod. */
-function podLabels(context) {
+/** The pod template metadata of a workload, or the metadata of a bare Pod. */
+function podMetadata(context) {
     const { pod, doc, object } = context;
     if (pod.templateMetadata)
-        return labelsOf(pod.templateMetadata, doc);
-    if (object.kind === 'Pod')
-        return labelsOf(mapGetMap(object.node, 'metadata', doc), doc);
-    return {};
+        return pod.templateMetadata;
+    return object.kind === 'Pod' ? mapGetMap(object.node, 'metadata', doc) : undefined;
+}
+/** The pod template labels of a workload, or the labels of a bare Pod. */
+function podLabels(context) {
+    return labelsOf(podMetadata(context), context.doc);
 }
 /** The top-level pod spec of a workload (`spec.template.spec`, or `spec` of a Pod). */
 function isMainPodSpec(context) {
@@ -30187,6 +30059,10 @@ const hostPort = {
 ;// CONCATENATED MODULE: ./src/checks/catalogue/host-process.ts
 
 const FIX = 'Remove `hostProcess: true`; if this is a node agent that needs it, exempt it with a reason.';
+/** `securityContext.windowsOptions.hostProcess` of a pod spec or a container. */
+function hostProcessAt(node, doc) {
+    return scalarAt(mapAt(node, ['securityContext', 'windowsOptions'], doc), 'hostProcess', doc);
+}
 const hostProcess = {
     id: 'host-process',
     title: 'Windows containers do not run as host processes',
@@ -30198,8 +30074,7 @@ const hostProcess = {
     peers: { polaris: 'hostProcess' },
     // The pod-level setting applies to every container: one finding, on the pod.
     checkPod(context) {
-        const options = mapAt(context.pod.node, ['securityContext', 'windowsOptions'], context.doc);
-        const found = scalarAt(options, 'hostProcess', context.doc);
+        const found = hostProcessAt(context.pod.node, context.doc);
         if (found?.value !== true)
             return [];
         return [
@@ -30213,8 +30088,7 @@ const hostProcess = {
     },
     checkContainer(context) {
         const { container, doc } = context;
-        const options = mapAt(container.node, ['securityContext', 'windowsOptions'], doc);
-        const found = scalarAt(options, 'hostProcess', doc);
+        const found = hostProcessAt(container.node, doc);
         if (found?.value !== true)
             return [];
         return [
@@ -30309,7 +30183,7 @@ const hpaMinReplicas = {
         const spec = mapGetMap(object.node, 'spec', doc);
         const min = scalarAt(spec, 'minReplicas', doc);
         // Absent means 1, but the API may default it differently per version and Polaris
-        // passes it; see docs/checks.md. Report only an explicit value below 2.
+        // passes it; see docs/checks.md. Report only an explicit value below `minimum`.
         if (!min || typeof min.value !== 'number' || min.value >= minimum)
             return [];
         return [
@@ -30318,6 +30192,143 @@ const hpaMinReplicas = {
                 field: 'spec.minReplicas',
                 message: `${objectLabel(object)} sets minReplicas: ${min.value}: at low load it scales down to ${min.value === 0 ? 'nothing' : 'a single pod'}, and one drain or crash is then an outage.`,
                 fix: `Set \`minReplicas: ${minimum}\` or more.`,
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/podspecs/image.ts
+/**
+ * Splits `[registry[:port]/]repository[:tag][@digest]`. The first path component is a
+ * registry only when it contains `.` or `:` or is `localhost`, as in the reference
+ * grammar, so `localhost:5000/app` has no tag and `app:5000` has tag `5000`.
+ */
+function parseImageReference(image) {
+    let rest = image.trim();
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let registry;
+    const slash = rest.indexOf('/');
+    if (slash !== -1) {
+        const first = rest.slice(0, slash);
+        if (first.includes('.') || first.includes(':') || first === 'localhost') {
+            registry = first;
+            rest = rest.slice(slash + 1);
+        }
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon !== -1 && !rest.slice(colon).includes('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { registry, repository: rest, tag, digest };
+}
+/**
+ * The pull policy the API server fills in when a container has none: `Always` for tag
+ * `latest` or for no tag and no digest, `IfNotPresent` otherwise (a digest alone too).
+ */
+function defaultPullPolicy(image) {
+    const { tag, digest } = parseImageReference(image);
+    if (tag === 'latest')
+        return 'Always';
+    if (tag === undefined && digest === undefined)
+        return 'Always';
+    return 'IfNotPresent';
+}
+
+;// CONCATENATED MODULE: ./src/checks/catalogue/image-pull-policy.ts
+
+
+
+
+const VALID = ['Always', 'IfNotPresent', 'Never'];
+const WHY_ALWAYS = 'A node that has the image cached starts it without asking the registry, so a tag ' +
+    'that was re-pushed with a security fix can keep running the old, vulnerable image. ' +
+    '`Always` does not re-download cached layers: the kubelet only checks the digest ' +
+    'upstream and that this pod may pull it, so it costs almost nothing.';
+const imagePullPolicy = {
+    id: 'image-pull-policy',
+    title: 'imagePullPolicy must be Always',
+    severity: 'error',
+    why: WHY_ALWAYS,
+    howToFix: 'Set `imagePullPolicy: Always` on the container.',
+    autoFix: true,
+    differences: 'Without `imagePullPolicy`, a `latest` or untagged image is reported although Kubernetes defaults it to Always (kube-score accepts it): the default changes silently as soon as someone pins a tag.',
+    peers: {
+        polaris: 'pullPolicyNotAlways',
+        kubeScore: 'container-image-pull-policy',
+        checkov: 'CKV_K8S_15',
+    },
+    options: {
+        'allow-digest': {
+            default: false,
+            description: 'Accept a container whose image is pinned by digest (`image@sha256:...`) without ' +
+                '`Always`: the digest names one exact image, so a stale cache cannot serve another.',
+        },
+    },
+    checkContainer(context) {
+        const { container, doc, options } = context;
+        const image = mapGetText(container.node, 'image', doc);
+        const pair = findPair(container.node, 'imagePullPolicy', doc, 0);
+        const field = `${container.path}.imagePullPolicy`;
+        const who = describe(context);
+        const reference = image ? parseImageReference(image) : undefined;
+        if (options['allow-digest'] === true && reference?.digest) {
+            return [];
+        }
+        if (!pair) {
+            // A container without an image is a partial object (a kustomize patch, say);
+            // its default cannot be known and the base it patches is checked on its own.
+            if (image === undefined)
+                return [];
+            const policy = defaultPullPolicy(image);
+            const because = policy === 'Always'
+                ? `its tag is ${reference?.tag === 'latest' ? '`latest`' : 'missing'}, so Kubernetes defaults it to Always today, but only by accident of the tag: pin a tag and the default silently becomes IfNotPresent`
+                : `Kubernetes defaults it to IfNotPresent for ${reference?.tag ? 'a tag other than `latest`' : 'an image pinned by digest only'}, so a node that has it cached never checks the registry again`;
+            return [
+                {
+                    at: container.node,
+                    span: 'start',
+                    field,
+                    container,
+                    message: `${who} has no imagePullPolicy: for image \`${image}\` ${because}.`,
+                    fix: 'Add `imagePullPolicy: Always` to the container.',
+                    fixIntent: {
+                        type: 'add-field',
+                        map: container.node,
+                        key: 'imagePullPolicy',
+                        value: 'Always',
+                        after: ['image', 'name'],
+                    },
+                },
+            ];
+        }
+        const valueNode = nodes_resolve(pair.value, doc);
+        const value = (0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : undefined;
+        if (value === 'Always')
+            return [];
+        const shown = typeof value === 'string' ? value : String(value ?? '');
+        const wrongCase = typeof value === 'string' &&
+            VALID.some((v) => v.toLowerCase() === value.toLowerCase());
+        const invalid = !VALID.includes(shown);
+        const message = invalid
+            ? `${who} has imagePullPolicy \`${shown}\`, which the API server rejects: the accepted values are Always, IfNotPresent and Never, and they are case-sensitive${wrongCase ? ' (write `Always` with a capital A)' : ''}.`
+            : `${who} has imagePullPolicy \`${shown}\`: a node that has image \`${image ?? '(none)'}\` cached ${shown === 'Never' ? 'never contacts the registry, and a node without it fails to start the pod' : 'runs it without checking the registry for a newer push of the tag'}.`;
+        return [
+            {
+                at: (valueNode ?? pair.key),
+                field,
+                container,
+                message,
+                fix: 'Set `imagePullPolicy: Always`.',
+                fixIntent: (0,dist/* isScalar */.jn)(valueNode)
+                    ? { type: 'set-scalar', node: valueNode, value: 'Always' }
+                    : undefined,
             },
         ];
     },
@@ -30349,7 +30360,7 @@ const imageTag = {
         // No image: a partial object (a kustomize patch); the base it patches is checked.
         if (!image)
             return [];
-        const { tag, digest } = parseImageReference(image);
+        const { tag, digest, repository } = parseImageReference(image);
         if (digest)
             return [];
         if (tag !== undefined && tag !== 'latest')
@@ -30363,7 +30374,7 @@ const imageTag = {
                 field: `${container.path}.image`,
                 container,
                 message: `${describe(context)} runs image \`${image}\`, which ${problem}: nodes may run different builds and a rollback does not restore the old one.`,
-                fix: `Replace \`${image}\` with a version tag or a digest, for example \`${parseImageReference(image).repository}:<version>\`.`,
+                fix: `Replace \`${image}\` with a version tag or a digest, for example \`${repository}:<version>\`.`,
             },
         ];
     },
@@ -30500,7 +30511,7 @@ const linuxHardening = {
         checkov: 'CKV_K8S_31',
     },
     checkContainer(context) {
-        const { container, doc, pod, object } = context;
+        const { container, doc, pod } = context;
         if (isWindowsPod(pod, doc))
             return [];
         // Seccomp: the container's profile wins over the pod's.
@@ -30517,9 +30528,7 @@ const linuxHardening = {
         const apparmorType = apparmor && mapGetText(apparmor.map, 'type', doc);
         if (apparmorType && apparmorType !== 'Unconfined')
             return [];
-        const metadata = pod.templateMetadata ??
-            (object.kind === 'Pod' ? childMap(object.node, 'metadata', doc) : undefined);
-        const annotations = labelsOf(metadata, doc, 'annotations');
+        const annotations = labelsOf(podMetadata(context), doc, 'annotations');
         const annotation = annotations[`container.apparmor.security.beta.kubernetes.io/${container.name}`];
         if (annotation && annotation !== 'unconfined')
             return [];
@@ -30819,6 +30828,7 @@ const pdbVsHpa = {
             return [];
         const budgets = budgetsFor(context, object.namespace, templateLabels(object));
         const reports = [];
+        const spec = mapGetMap(object.node, 'spec', context.doc);
         for (const hpa of hpas) {
             const hpaSpec = mapGetMap(hpa.node, 'spec', hpa.document);
             const minReplicas = scalarAt(hpaSpec, 'minReplicas', hpa.document);
@@ -30835,7 +30845,6 @@ const pdbVsHpa = {
                 const required = 'number' in parsed ? parsed.number : Math.ceil((parsed.percent * floor) / 100);
                 if (required < floor)
                     continue;
-                const spec = mapGetMap(object.node, 'spec', context.doc);
                 reports.push({
                     at: spec ?? object.node,
                     span: 'start',
@@ -32318,11 +32327,7 @@ const parseSettings = {
 function parseFile(source, limits = DEFAULT_LIMITS) {
     const { path, text } = source;
     if (text.length > limits.maxFileBytes) {
-        const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-        return {
-            findings: [],
-            skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-        };
+        return { findings: [], skipReason: limits_tooLargeReason(limits.maxFileBytes) };
     }
     if (text.includes('\u0000')) {
         return {
@@ -44869,6 +44874,7 @@ function describeApiError(error) {
 
 
 
+
 /**
  * Reads files as they were at one base commit: from local git objects when the checkout
  * has the commit (no request), else through the API. A path the commit does not have is
@@ -44974,7 +44980,7 @@ class BaseReader {
         if (content.length > this.options.maxBytes) {
             return {
                 state: 'unavailable',
-                reason: 'its base version is larger than the file size limit (limits.max-file-bytes)',
+                reason: `its base version is ${limits_tooLargeReason(this.options.maxBytes)}`,
             };
         }
         return { state: 'read', text: content.toString('utf8'), origin };
@@ -45015,14 +45021,10 @@ function resolveCommit(cwd, rev) {
 /**
  * Where a pull request's branch left its base branch. GitHub's file list and patches are
  * relative to it; the base branch's tip may have moved on since, and comparing with the
- * tip would blame the pull request for what the base branch changed meanwhile.
+ * tip would blame the pull request for what the base branch changed meanwhile. The one
+ * in src/git/git.ts, which the action's file selection uses too.
  */
-function git_history_mergeBase(cwd, base, head) {
-    if (!SHA.test(base) || !SHA.test(head))
-        return undefined;
-    const sha = git_history_git(cwd, ['merge-base', base, head])?.trim();
-    return sha && SHA.test(sha) ? sha : undefined;
-}
+
 /**
  * The unified diff of one file between two commits, without context lines; for a rename
  * both names are given so git pairs them. Undefined when a commit is not in the checkout.
@@ -45355,27 +45357,12 @@ function defaultConfig() {
 
 
 
-
-
-const SEVERITY_VALUES = ['error', 'warning', 'notice', 'off'];
-const TOP_KEYS = ['checks', 'exclude', 'exemptions', 'limits', 'fix'];
-const CHECK_KEYS = ['severity', 'options'];
-const EXEMPTION_KEYS = [
-    'checks',
-    'kinds',
-    'namespaces',
-    'names',
-    'containers',
-    'paths',
-    'reason',
-];
 const LIMIT_KEYS = {
     'max-file-bytes': 'maxFileBytes',
     'max-documents': 'maxDocuments',
     'max-depth': 'maxDepth',
     'max-aliases': 'maxAliases',
 };
-const FIX_KEYS = ['checks'];
 /**
  * Reads the configuration file. `required` is false for the default path, which may be
  * absent; an explicit path that is absent is an error.
@@ -45410,183 +45397,58 @@ function parseConfig(text, path) {
         return config;
     if (!(0,dist/* isMap */.jh)(root))
         throw new errors/* UserError */.y(`${where(root)}: the configuration must be a mapping.`);
-    const fail = (node, message) => {
-        throw new errors/* UserError */.y(`${where(node)}: ${message}`);
-    };
-    const knownChecks = [...CHECKS_BY_ID.keys(), ...ENGINE_CHECK_IDS];
-    // The schema (src/config/schema.json) first: it names every key and value accepted.
+    // The schema (src/config/schema.json, generated from the check modules) names every
+    // key and value accepted; once it passes, what follows only reads the values.
     const schemaError = validateNode(root, CONFIG_SCHEMA, '');
     if (schemaError)
-        fail(schemaError.node, schemaError.message);
-    for (const { key, value } of entries(root)) {
-        if (!TOP_KEYS.includes(key.text)) {
-            fail(key.node, `unknown key "${key.text}".${didYouMean(key.text, TOP_KEYS)} Accepted: ${TOP_KEYS.join(', ')}.`);
-        }
-        if (key.text === 'checks') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"checks" must map check ids to settings.');
-            for (const check of entries(value)) {
-                if (!knownChecks.includes(check.key.text)) {
-                    fail(check.key.node, `unknown check id "${check.key.text}".${didYouMean(check.key.text, knownChecks)}`);
-                }
-                config.checks[check.key.text] = readCheck(check.key.text, check.value, fail);
-            }
-        }
-        else if (key.text === 'exclude') {
-            config.exclude = stringList(value, 'exclude', fail);
-        }
-        else if (key.text === 'exemptions') {
-            if (!(0,dist/* isSeq */.oP)(value))
-                fail(value, '"exemptions" must be a list.');
-            for (const item of value.items) {
-                config.exemptions.push(readExemption(item, knownChecks, fail, where));
-            }
-        }
-        else if (key.text === 'limits') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"limits" must be a mapping.');
-            for (const limit of entries(value)) {
-                const field = LIMIT_KEYS[limit.key.text];
-                if (!field) {
-                    fail(limit.key.node, `unknown limit "${limit.key.text}".${didYouMean(limit.key.text, Object.keys(LIMIT_KEYS))}`);
-                }
-                const number = (0,dist/* isScalar */.jn)(limit.value) ? limit.value.value : undefined;
-                if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0) {
-                    fail(limit.value, `limit "${limit.key.text}" must be a positive whole number.`);
-                }
-                config.limits[field] = number;
-            }
-        }
-        else if (key.text === 'fix') {
-            if (!(0,dist/* isMap */.jh)(value))
-                fail(value, '"fix" must be a mapping.');
-            for (const entry of entries(value)) {
-                if (!FIX_KEYS.includes(entry.key.text)) {
-                    fail(entry.key.node, `unknown key "fix.${entry.key.text}".${didYouMean(entry.key.text, FIX_KEYS)}`);
-                }
-                const ids = stringList(entry.value, 'fix.checks', fail);
-                for (const id of ids) {
-                    const check = CHECKS_BY_ID.get(id);
-                    if (!check)
-                        fail(entry.value, `unknown check id "${id}" in fix.checks.${didYouMean(id, CHECKS_BY_ID.keys())}`);
-                    else if (!check.autoFix)
-                        fail(entry.value, `check "${id}" has no automatic fix.`);
-                }
-                config.fix.checks = ids;
-            }
-        }
+        throw new errors/* UserError */.y(`${where(schemaError.node)}: ${schemaError.message}`);
+    const data = root.toJSON();
+    for (const [id, setting] of Object.entries(data.checks ?? {})) {
+        config.checks[id] = typeof setting === 'string' ? { severity: setting } : setting;
     }
+    if (data.exclude !== undefined)
+        config.exclude = list(data.exclude);
+    const exemptionNodes = root.get('exemptions');
+    (data.exemptions ?? []).forEach((raw, index) => {
+        const node = (0,dist/* isSeq */.oP)(exemptionNodes) ? exemptionNodes.items[index] : root;
+        config.exemptions.push({
+            checks: list(raw.checks),
+            ...(raw.kinds !== undefined && { kinds: list(raw.kinds) }),
+            ...(raw.namespaces !== undefined && { namespaces: list(raw.namespaces) }),
+            ...(raw.names !== undefined && { names: list(raw.names) }),
+            ...(raw.containers !== undefined && { containers: list(raw.containers) }),
+            ...(raw.paths !== undefined && { paths: list(raw.paths) }),
+            reason: raw.reason,
+            source: { file: path, line: lineCounter.linePos(node.range?.[0] ?? 0).line },
+        });
+    });
+    for (const [key, value] of Object.entries(data.limits ?? {})) {
+        config.limits[LIMIT_KEYS[key]] = value;
+    }
+    if (data.fix?.checks !== undefined)
+        config.fix.checks = data.fix.checks;
     return config;
 }
-function entries(map) {
-    return map.items.map((pair) => {
-        const keyNode = pair.key;
-        const text = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : '';
-        return { key: { text, node: keyNode }, value: pair.value };
-    });
-}
-function readCheck(id, value, fail) {
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string') {
-        return { severity: readSeverity(value, id, fail) };
-    }
-    if (!(0,dist/* isMap */.jh)(value))
-        return fail(value, `check "${id}" takes a severity or a mapping with severity and options.`);
-    const result = {};
-    for (const entry of entries(value)) {
-        if (!CHECK_KEYS.includes(entry.key.text)) {
-            fail(entry.key.node, `unknown key "${entry.key.text}" for check "${id}".${didYouMean(entry.key.text, CHECK_KEYS)}`);
-        }
-        if (entry.key.text === 'severity')
-            result.severity = readSeverity(entry.value, id, fail);
-        if (entry.key.text === 'options') {
-            if (!(0,dist/* isMap */.jh)(entry.value))
-                fail(entry.value, `options of check "${id}" must be a mapping.`);
-            const known = Object.keys(CHECKS_BY_ID.get(id)?.options ?? {});
-            const options = {};
-            for (const option of entries(entry.value)) {
-                if (!known.includes(option.key.text)) {
-                    const accepted = known.length
-                        ? ` Accepted: ${known.join(', ')}.`
-                        : ' This check has no options.';
-                    fail(option.key.node, `unknown option "${option.key.text}" for check "${id}".${didYouMean(option.key.text, known)}${accepted}`);
-                }
-                options[option.key.text] =
-                    option.value && 'toJSON' in option.value
-                        ? option.value.toJSON()
-                        : null;
-            }
-            result.options = options;
-        }
-    }
-    return result;
-}
-function readSeverity(node, id, fail) {
-    const text = (0,dist/* isScalar */.jn)(node) ? String(node.value) : '';
-    if (!SEVERITY_VALUES.includes(text)) {
-        fail(node, `severity of check "${id}" must be one of ${SEVERITY_VALUES.join(', ')}, not "${text}".`);
-    }
-    return text;
-}
-function stringList(node, name, fail) {
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-        return [node.value];
-    if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, `"${name}" must be a list of strings.`);
-    return node.items.map((item) => {
-        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-            fail(item, `"${name}" must be a list of strings.`);
-        return String(item.value);
-    });
-}
-function readExemption(node, knownChecks, fail, where) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return fail(node, 'each exemption must be a mapping with "checks" and "reason".');
-    const exemption = {};
-    for (const entry of entries(node)) {
-        const key = entry.key.text;
-        if (!EXEMPTION_KEYS.includes(key)) {
-            fail(entry.key.node, `unknown exemption key "${key}".${didYouMean(key, EXEMPTION_KEYS)} Accepted: ${EXEMPTION_KEYS.join(', ')}.`);
-        }
-        if (key === 'reason') {
-            if (!(0,dist/* isScalar */.jn)(entry.value) ||
-                typeof entry.value.value !== 'string' ||
-                !entry.value.value.trim()) {
-                fail(entry.value, 'an exemption needs a non-empty "reason".');
-            }
-            exemption.reason = String(entry.value.value);
-        }
-        else {
-            const list = stringList(entry.value, `exemptions.${key}`, fail);
-            if (key === 'checks') {
-                for (const id of list) {
-                    if (id !== 'all' && !knownChecks.includes(id)) {
-                        fail(entry.value, `unknown check id "${id}" in an exemption.${didYouMean(id, knownChecks)}`);
-                    }
-                }
-            }
-            exemption[key] = list;
-        }
-    }
-    if (!exemption.checks)
-        fail(node, 'an exemption needs "checks" (check ids, or "all").');
-    if (!exemption.reason)
-        fail(node, 'an exemption needs a "reason", shown in the report.');
-    const [file, line] = where(node).split(/:(?=\d+$)/);
-    return { ...exemption, source: { file, line: Number(line) } };
+function list(value) {
+    return typeof value === 'string' ? [value] : value;
 }
 
 ;// CONCATENATED MODULE: ./src/discovery/globs.ts
 
 const OPTIONS = { dot: true };
+/** Whether a repository-relative path matches any of `globs` (dotfiles included). */
+function globs_matchesAny(path, globs) {
+    return globs.some((glob) => minimatch(path, glob, OPTIONS));
+}
 /** Whether a repository-relative path is a candidate: it matches `paths` and no `exclude`. */
 function isCandidate(path, paths, exclude) {
-    return (paths.some((glob) => minimatch(path, glob, OPTIONS)) &&
-        !exclude.some((glob) => minimatch(path, glob, OPTIONS)));
+    return globs_matchesAny(path, paths) && !globs_matchesAny(path, exclude);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/discovery/workspace.ts
+
 
 
 
@@ -45597,7 +45459,17 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * such a file is never opened.
  */
 function readWorkspaceFile(workspace, path, maxBytes) {
-    const root = realpathSync.native(workspace);
+    return workspaceReader(workspace)(path, maxBytes);
+}
+/**
+ * `readWorkspaceFile` bound to one workspace, whose real path is resolved once (at the
+ * first read) rather than for every file.
+ */
+function workspaceReader(workspace) {
+    let root;
+    return (path, maxBytes) => readUnder((root ??= realpathSync.native(workspace)), path, maxBytes);
+}
+function readUnder(root, path, maxBytes) {
     const lexical = resolve(root, path);
     if (lexical !== root && !lexical.startsWith(root + sep)) {
         return { ok: false, reason: 'lies outside the workspace; not read' };
@@ -45627,13 +45499,8 @@ function readWorkspaceFile(workspace, path, maxBytes) {
     }
     if (!stat.isFile())
         return { ok: false, reason: 'is not a regular file' };
-    if (stat.size > maxBytes) {
-        const mb = (maxBytes / 1024 / 1024).toFixed(0);
-        return {
-            ok: false,
-            reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-        };
-    }
+    if (stat.size > maxBytes)
+        return { ok: false, reason: tooLargeReason(maxBytes) };
     // O_NOFOLLOW: a link swapped in after the checks above is refused by the kernel.
     let fd;
     try {
@@ -45725,7 +45592,6 @@ function listWorkspaceFiles(workspace) {
 
 
 
-
 const MANIFEST_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];
 /**
  * Expands CLI arguments into files relative to `root`: a file is taken as given, a
@@ -45735,7 +45601,7 @@ function expandPaths(root, args, exclude) {
     const files = new Set();
     const skipped = [];
     const missing = [];
-    const excluded = (path) => exclude.some((glob) => minimatch(path, glob, { dot: true }));
+    const excluded = (path) => globs_matchesAny(path, exclude);
     for (const arg of args) {
         const full = (0,external_node_path_namespaceObject.resolve)(root, arg);
         const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, full));
@@ -45781,26 +45647,30 @@ function toPosix(path) {
 
 
 
-/** Kinds that related-resource checks look up; other files need not be parsed. */
-const context_files_RELATED_KINDS = /PodDisruptionBudget|HorizontalPodAutoscaler|NetworkPolicy|ServiceAccount/;
+
+
 /**
  * The manifests below `paths` (the whole workspace by default) that may hold objects
- * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are never followed, files
- * over `maxBytes` are left out, and files that name none of the related kinds are not
- * returned, so the engine parses only what the lookups can use.
+ * related to the checked ones (a PodDisruptionBudget in an unchanged file). Links are
+ * never followed, files over `maxBytes` are left out, and files that name none of the
+ * related kinds are not returned, so the engine parses only what the lookups can use.
+ * Files in `known` (the checked ones, already read) are not read again: the engine
+ * takes their objects from the checked sources and ignores a context file of that path.
  */
-function relatedContextFiles(root, exclude, maxBytes, paths = ['.']) {
+function relatedContextFiles(root, exclude, maxBytes, paths = ['.'], known = new Set()) {
     // Installed packages are nobody's manifests and can hold thousands of JSON files.
     const { files } = expandPaths(root, paths, [...exclude, '**/node_modules/**']);
     const sources = [];
     for (const path of files) {
+        if (known.has(path))
+            continue;
         const full = (0,external_node_path_namespaceObject.resolve)(root, path);
         try {
             const stat = (0,external_node_fs_namespaceObject.lstatSync)(full);
             if (!stat.isFile() || stat.size > maxBytes)
                 continue;
             const text = (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
-            if (context_files_RELATED_KINDS.test(text))
+            if (mayHoldKind(text, RELATED_KINDS))
                 sources.push({ path, text });
         }
         catch {
@@ -46010,13 +45880,6 @@ function indentBefore(text, offset) {
 function startsLine(text, offset) {
     return /^[\uFEFF \t]*$/.test(text.slice(lineStart(text, offset), offset));
 }
-/** 1-based line number of `offset`. */
-function lineNumberAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
 
 ;// CONCATENATED MODULE: ./src/fix/plan-add-field.ts
 
@@ -46208,6 +46071,7 @@ function planIntent(text, intent) {
 
 ;// CONCATENATED MODULE: ./src/fix/line-hunks.ts
 
+
 /**
  * The lines that the edits change, computed from the edits themselves rather than by
  * diffing two texts: cheap on large files and exact about which lines were touched.
@@ -46217,7 +46081,12 @@ function lineHunks(text, edits) {
     const sorted = normalizeEdits(edits);
     if (!sorted)
         throw new Error('lineHunks was given overlapping edits');
-    const starts = lineStarts(text);
+    const lineCounter = lineCounterOf(text);
+    // 0-based line of an offset.
+    const lineOf = (offset) => lineCounter.linePos(offset).line - 1;
+    // Start offset of every line; a text that ends with a line break has one more entry
+    // for the empty line after it, where an edit at the very end lands.
+    const starts = lineCounter.lineStarts;
     const hunks = [];
     let group = [];
     let first = 0;
@@ -46238,8 +46107,8 @@ function lineHunks(text, edits) {
         group = [];
     };
     for (const edit of sorted) {
-        const firstLine = lineOf(starts, edit.start);
-        const lastLine = Math.max(firstLine, lineOf(starts, Math.max(edit.start, edit.end - 1)));
+        const firstLine = lineOf(edit.start);
+        const lastLine = Math.max(firstLine, lineOf(Math.max(edit.start, edit.end - 1)));
         if (group.length > 0 && firstLine > last)
             flush();
         if (group.length === 0)
@@ -46261,29 +46130,6 @@ function splitLines(text) {
     if (start < text.length)
         lines.push(text.slice(start));
     return lines;
-}
-/**
- * Start offset of every line. A text that ends with a line break gets one more entry
- * for the empty line after it, where an edit at the very end lands.
- */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        starts.push(i + 1);
-    }
-    return starts;
-}
-function lineOf(starts, offset) {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
 }
 function trim(hunk) {
     let { oldIndex } = hunk;
@@ -46374,6 +46220,7 @@ function printed(mark, line) {
 
 ;// CONCATENATED MODULE: ./src/fix/node-paths.ts
 
+
 /** Objects sit at the root or in the `items` of (nested) lists; nothing deeper. */
 const node_paths_MAX_DEPTH = 8;
 /**
@@ -46386,7 +46233,8 @@ function pathsOfNode(doc, target) {
     return found;
 }
 function node_paths_search(doc, node, target, path, depth, found) {
-    const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    // The shared resolver: yaml's own walks the whole document for every alias.
+    const resolved = nodes_resolve(node, doc);
     if (resolved === target) {
         found.push(path);
         return;
@@ -46489,6 +46337,7 @@ function baselineOf(file, config) {
     return {
         path: file.path,
         file,
+        objects: objectsOf(file),
         trees,
         findings: findingKeys(file.path, file.text, config),
         config,
@@ -46517,7 +46366,7 @@ function verifyFix(baseline, edited, fixed, intended = fixed) {
             };
         }
     }
-    const expected = expectedChanges(baseline.file, intended);
+    const expected = expectedChanges(baseline.objects, intended);
     for (let i = 0; i < after.values.length; i++) {
         for (const change of diffTrees(before.values[i], after.values[i])) {
             const problem = unexpected(change, expected.get(`${i}:${formatPath(change.path)}`));
@@ -46577,9 +46426,8 @@ function treesOf(text) {
     }
 }
 /** Document index and path of each field the fixes are meant to change, with the value. */
-function expectedChanges(file, fixed) {
+function expectedChanges(objects, fixed) {
     const expected = new Map();
-    const objects = objectsOf(file);
     for (const finding of fixed) {
         if (!finding.field || !finding.fixIntent || !finding.object)
             continue;
@@ -46704,8 +46552,11 @@ function fixFile(file, findings, config) {
         });
         const together = [];
         for (const group of kept) {
-            if (attempt([...together, group]).ok) {
+            const tried = attempt([...together, group]);
+            if (tried.ok) {
                 together.push(group);
+                // The last attempt that verified is the one for `together` as it stands.
+                outcome = tried;
                 continue;
             }
             for (const finding of group.findings) {
@@ -46713,7 +46564,6 @@ function fixFile(file, findings, config) {
             }
         }
         kept = together;
-        outcome = attempt(kept);
     }
     if (kept.length === 0 || !outcome.ok) {
         return { notFixed: findings.map((finding) => notFixedEntry(finding, reasons)) };
@@ -46997,6 +46847,7 @@ function parseCliArgs(argv) {
 
 
 
+
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings reach --fail-on, 2 usage. */
 async function runCli(argv, io) {
     const options = parseCliArgs(argv);
@@ -47023,17 +46874,14 @@ async function runCli(argv, io) {
         const full = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
         const size = (0,external_node_fs_namespaceObject.lstatSync)(full).size;
         if (size > config.limits.maxFileBytes) {
-            unreadable.push({
-                path,
-                reason: 'larger than the file size limit (limits.max-file-bytes)',
-            });
+            unreadable.push({ path, reason: limits_tooLargeReason(config.limits.maxFileBytes) });
             continue;
         }
         sources.push({ path, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') });
     }
     // Related objects may sit outside the given paths: read the working folder for them,
     // only when a check that looks them up is enabled.
-    const contextFiles = () => relatedContextFiles(io.cwd, [...options.exclude, ...config.exclude], config.limits.maxFileBytes, options.paths);
+    const contextFiles = () => relatedContextFiles(io.cwd, [...options.exclude, ...config.exclude], config.limits.maxFileBytes, options.paths, new Set(sources.map((source) => source.path)));
     let result = runEngine({ files: sources, config, contextFiles });
     if (options.fix) {
         if (options.dryRun && options.format !== 'text') {

@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { gitBlobSha, readWorkspaceFile } from '../discovery/workspace.js';
+import { gitBlobSha, workspaceReader } from '../discovery/workspace.js';
 import type { SkippedFile, SourceFile } from '../engine/types.js';
 import { readBlob } from '../git/git.js';
 import type { ChangedFile } from '../github/changed-files.js';
 import { describeApiError, type Octokit } from '../github/client.js';
 import { fetchBlob } from '../github/changed-files.js';
+import { tooLargeReason } from '../manifests/limits.js';
 import type { RepoRef } from '../github/repo.js';
 import type { Capabilities } from './capabilities.js';
 
@@ -41,8 +42,9 @@ export async function readContents(options: {
     origin: { workspace: 0, git: 0, api: 0 },
   };
 
+  const readWorkspaceFile = workspaceReader(workspace);
   for (const file of options.files) {
-    const local = readWorkspaceFile(workspace, file.path, maxBytes);
+    const local = readWorkspaceFile(file.path, maxBytes);
     if (!local.ok && !local.missing) {
       result.skipped.push({ path: file.path, reason: local.reason });
       continue;
@@ -108,10 +110,7 @@ function addBlob(
   maxBytes: number,
 ): void {
   if (content.length > maxBytes) {
-    result.skipped.push({
-      path: file.path,
-      reason: 'larger than the file size limit (limits.max-file-bytes)',
-    });
+    result.skipped.push({ path: file.path, reason: tooLargeReason(maxBytes) });
     return;
   }
   result.sources.push({ path: file.path, text: decode(content) });

@@ -94,6 +94,8 @@ export async function run(): Promise<void> {
       workspace,
       [...inputs.exclude, ...config.exclude],
       config.limits.maxFileBytes,
+      undefined,
+      new Set(contents.sources.map((source) => source.path)),
     ));
   const result = await core.group('Checking pod specs', async () => {
     const engine = runEngine({ files: contents.sources, config, contextFiles });

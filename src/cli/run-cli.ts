@@ -6,6 +6,7 @@ import { relatedContextFiles } from '../discovery/context-files.js';
 import { expandPaths } from '../discovery/local-files.js';
 import { runEngine } from '../engine/engine.js';
 import { runCliFix } from '../fix/cli-fix.js';
+import { tooLargeReason } from '../manifests/limits.js';
 import type { SkippedFile, SourceFile } from '../engine/types.js';
 import { countFindings, fails, plural } from '../report/counts.js';
 import { buildSarif } from '../report/sarif.js';
@@ -48,10 +49,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const full = resolve(io.cwd, path);
     const size = lstatSync(full).size;
     if (size > config.limits.maxFileBytes) {
-      unreadable.push({
-        path,
-        reason: 'larger than the file size limit (limits.max-file-bytes)',
-      });
+      unreadable.push({ path, reason: tooLargeReason(config.limits.maxFileBytes) });
       continue;
     }
     sources.push({ path, text: readFileSync(full, 'utf8') });
@@ -65,6 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       [...options.exclude, ...config.exclude],
       config.limits.maxFileBytes,
       options.paths,
+      new Set(sources.map((source) => source.path)),
     );
   let result = runEngine({ files: sources, config, contextFiles });
   if (options.fix) {

@@ -1,8 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { SkippedFile } from '../engine/types.js';
-import { minimatch } from 'minimatch';
-import { isCandidate } from './globs.js';
+import { isCandidate, matchesAny } from './globs.js';
 import { listWorkspaceFiles } from './workspace.js';
 
 export const MANIFEST_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];
@@ -19,8 +18,7 @@ export function expandPaths(
   const files = new Set<string>();
   const skipped: SkippedFile[] = [];
   const missing: string[] = [];
-  const excluded = (path: string) =>
-    exclude.some((glob) => minimatch(path, glob, { dot: true }));
+  const excluded = (path: string) => matchesAny(path, exclude);
 
   for (const arg of args) {
     const full = resolve(root, arg);

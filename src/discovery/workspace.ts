@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { tooLargeReason } from '../manifests/limits.js';
 
 export type ReadOutcome =
   { ok: true; content: Buffer } | { ok: false; reason: string; missing?: boolean };
@@ -25,7 +26,22 @@ export function readWorkspaceFile(
   path: string,
   maxBytes: number,
 ): ReadOutcome {
-  const root = realpathSync.native(workspace);
+  return workspaceReader(workspace)(path, maxBytes);
+}
+
+/**
+ * `readWorkspaceFile` bound to one workspace, whose real path is resolved once (at the
+ * first read) rather than for every file.
+ */
+export function workspaceReader(
+  workspace: string,
+): (path: string, maxBytes: number) => ReadOutcome {
+  let root: string | undefined;
+  return (path, maxBytes) =>
+    readUnder((root ??= realpathSync.native(workspace)), path, maxBytes);
+}
+
+function readUnder(root: string, path: string, maxBytes: number): ReadOutcome {
   const lexical = resolve(root, path);
   if (lexical !== root && !lexical.startsWith(root + sep)) {
     return { ok: false, reason: 'lies outside the workspace; not read' };
@@ -53,13 +69,7 @@ export function readWorkspaceFile(
     };
   }
   if (!stat.isFile()) return { ok: false, reason: 'is not a regular file' };
-  if (stat.size > maxBytes) {
-    const mb = (maxBytes / 1024 / 1024).toFixed(0);
-    return {
-      ok: false,
-      reason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-    };
-  }
+  if (stat.size > maxBytes) return { ok: false, reason: tooLargeReason(maxBytes) };
   // O_NOFOLLOW: a link swapped in after the checks above is refused by the kernel.
   let fd: number | undefined;
   try {

@@ -28,6 +28,16 @@ export const DEFAULT_LIMITS: ParseLimits = {
   maxAliases: 1_000,
 };
 
+/**
+ * Why a file over `limits.max-file-bytes` was not read, naming the limit as configured:
+ * "8 MB" for whole mebibytes, else the byte count (a 500 KB limit is not "0 MB").
+ */
+export function tooLargeReason(maxBytes: number): string {
+  const mb = maxBytes / 1024 / 1024;
+  const limit = Number.isInteger(mb) ? `${mb} MB` : `${maxBytes}-byte`;
+  return `larger than the ${limit} limit (limits.max-file-bytes)`;
+}
+
 /** Flow brackets nested deeper than this are refused before parsing (see maxDepth). */
 const BRACKETS_PER_LEVEL = 16;
 

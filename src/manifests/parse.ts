@@ -7,6 +7,7 @@ import {
   DEFAULT_LIMITS,
   documentOverLimit,
   type ParseLimits,
+  tooLargeReason,
 } from './limits.js';
 import { lineCounterOf } from './lines.js';
 import { blankOpaque, findOpaqueDocuments } from './opaque.js';
@@ -36,11 +37,7 @@ export function parseFile(
   const { path, text } = source;
 
   if (text.length > limits.maxFileBytes) {
-    const mb = (limits.maxFileBytes / 1024 / 1024).toFixed(0);
-    return {
-      findings: [],
-      skipReason: `larger than the ${mb} MB limit (limits.max-file-bytes)`,
-    };
+    return { findings: [], skipReason: tooLargeReason(limits.maxFileBytes) };
   }
   if (text.includes('\u0000')) {
     return {
