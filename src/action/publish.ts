@@ -122,8 +122,8 @@ export async function publishCheckRun(options: {
 /**
  * Creates or edits the one sticky comment. It is found by its marker among the token's
  * own comments only. A run for a head that is no longer the pull request's head leaves a
- * comment about the newer head alone, and a race between two first runs that both
- * created a comment ends with one.
+ * comment about the newer head alone. Two first runs at once may each create a comment;
+ * the next run keeps the oldest and deletes the others.
  */
 export async function publishComment(options: {
   octokit: Octokit;
@@ -145,59 +145,34 @@ export async function publishComment(options: {
     'Pull request comment',
     'write the pull request comment',
     async () => {
-      let identity: Promise<string> | undefined = options.knownLogin
-        ? Promise.resolve(options.knownLogin)
-        : undefined;
-      const login = () => (identity ??= tokenLogin(octokit));
+      const login = async () => options.knownLogin ?? tokenLogin(octokit);
       const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
-      const current = existing[0];
+      const [current, ...duplicates] = existing;
 
-      if (current) {
-        const describedHead = headOfComment(current.body);
-        if (
-          describedHead &&
-          describedHead !== options.headSha &&
-          (await isOutdated(options))
-        ) {
-          core.info(
-            'The pull request has a newer head than this run; its comment is left as it is.',
-          );
-          return current;
+      if (!current) {
+        if (!options.createIfMissing) {
+          core.info('No findings and no earlier comment: nothing to comment.');
+          return undefined;
         }
-        const updated = await updateComment(octokit, repo, current.id, options.body);
-        // Left over from an earlier race that ended without its clean-up.
-        await deleteQuietly(octokit, repo, existing.slice(1));
-        return updated;
-      }
-      if (!options.createIfMissing) {
-        core.info('No findings and no earlier comment: nothing to comment.');
-        return undefined;
+        // Not looked up again after creating it, which would cost a request on every
+        // first run: a duplicate from a run at the same time is deleted by the next run.
+        return createComment(octokit, repo, pullNumber, options.body);
       }
 
-      const created = await createComment(octokit, repo, pullNumber, options.body);
-      // The new comment says who we are, for any token: no need to ask GET /user.
-      if (created.author) identity = Promise.resolve(created.author);
-      const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
-      const oldest = after[0];
-      if (oldest && oldest.id !== created.id) {
-        // Another run created one at the same time: keep the older one, remove ours.
-        await deleteQuietly(octokit, repo, [created]);
-        const theirHead = headOfComment(oldest.body);
-        if (theirHead && theirHead !== options.headSha && (await isOutdated(options))) {
-          core.info(
-            'A run for the newer head of the pull request wrote the comment at the same time; it is left as it is.',
-          );
-          return oldest;
-        }
-        return updateComment(octokit, repo, oldest.id, options.body);
+      const otherHead = existing.some((c) => {
+        const head = headOfComment(c.body);
+        return head !== undefined && head !== options.headSha;
+      });
+      if (otherHead && (await isOutdated(options))) {
+        core.info(
+          'The pull request has a newer head than this run; its comment is left as it is.',
+        );
+        return current;
       }
-      // Newer duplicates are removed by their own runs; this covers a run that died.
-      await deleteQuietly(
-        octokit,
-        repo,
-        after.filter((c) => c.id !== created.id),
-      );
-      return created;
+      const updated = await updateComment(octokit, repo, current.id, options.body);
+      // Left by two first runs at once, each of which created a comment.
+      await deleteQuietly(octokit, repo, duplicates);
+      return updated;
     },
   );
 }

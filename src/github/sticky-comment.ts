@@ -8,8 +8,6 @@ export interface StickyComment {
   id: number;
   url: string;
   body: string;
-  /** The login that wrote it, when the API said. */
-  author?: string;
 }
 
 /** The hidden first line that finds the comment again; it names the check. */
@@ -56,7 +54,7 @@ export async function findStickyComments(
   return marked
     .filter((c) => c.user?.login === me)
     .sort((a, b) => a.id - b.id)
-    .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', author: me }));
+    .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '' }));
 }
 
 export async function createComment(
@@ -70,7 +68,7 @@ export async function createComment(
     issue_number: issueNumber,
     body,
   });
-  return { id: data.id, url: data.html_url, body, author: data.user?.login };
+  return { id: data.id, url: data.html_url, body };
 }
 
 export async function updateComment(

@@ -30,6 +30,8 @@ describe.concurrent('the sticky pull request comment', () => {
     const second = await pr.run();
 
     expect(pr.api.state.comments).toHaveLength(1);
+    // One look for the comment per run: the first run does not read them again.
+    expect(pr.api.requestsTo(ROUTES.listComments)).toHaveLength(2);
     expect(pr.api.requestsTo(ROUTES.createComment)).toHaveLength(1);
     const edits = pr.api.requestsTo(ROUTES.updateComment);
     expect(edits).toHaveLength(1);
@@ -106,6 +108,39 @@ describe.concurrent('the sticky pull request comment', () => {
       [expect.any(Number), 'github-actions[bot]'],
     ]);
     expect(pr.api.state.comments[0].body).toBe(`${MARKER}\nquoted by a reviewer`);
+  });
+
+  test('keeps the oldest of its own duplicate comments and deletes the others', async () => {
+    const pr = await scenario();
+    const now = new Date().toISOString();
+    const comment = (id: number, body: string, login: string) => ({
+      id,
+      issueNumber: pr.number,
+      body: `${MARKER}\n${body}`,
+      user: userNamed(login, login.endsWith('[bot]') ? 'Bot' : 'User'),
+      created_at: now,
+      updated_at: now,
+    });
+    // Two first runs at once each wrote a comment; a reviewer quoted the marker between.
+    pr.api.state.comments.push(
+      comment(31, 'report of one run', 'github-actions[bot]'),
+      comment(32, 'quoted by a reviewer', 'reviewer'),
+      comment(33, 'report of the other run', 'github-actions[bot]'),
+    );
+
+    const result = await pr.run();
+
+    expect(result.exitCode).toBe(1);
+    expect(pr.api.requestsTo(ROUTES.createComment)).toEqual([]);
+    expect(pr.api.requestsTo(ROUTES.updateComment).map((r) => r.path)).toEqual([
+      '/repos/octo-shop/deploy/issues/comments/31',
+    ]);
+    expect(pr.api.requestsTo(ROUTES.deleteComment).map((r) => r.path)).toEqual([
+      '/repos/octo-shop/deploy/issues/comments/33',
+    ]);
+    expect(pr.api.state.comments.map((c) => c.id)).toEqual([31, 32]);
+    expect(pr.api.state.comments[1].body).toBe(`${MARKER}\nquoted by a reviewer`);
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-31$/);
   });
 
   test('with a personal token, finds its own comment by the login GET /user answers', async () => {

@@ -99,11 +99,16 @@ function publish(octokit: Octokit, headSha: string) {
   });
 }
 
-describe('two runs at once leave one sticky comment, about the newest head', () => {
-  it('ends with one comment when two first runs create at the same time', async () => {
+describe('the sticky comment when runs of one pull request overlap', () => {
+  it('leaves two comments when two first runs create at the same time, and the next run keeps the oldest', async () => {
     const { octokit, comments } = fakeApi(NEW_HEAD);
     await Promise.all([publish(octokit, NEW_HEAD), publish(octokit, NEW_HEAD)]);
-    expect(comments).toHaveLength(1);
+    expect(comments.map((c) => c.id)).toEqual([101, 102]);
+
+    await publish(octokit, NEW_HEAD);
+
+    expect(comments.map((c) => c.id)).toEqual([101]);
+    expect(comments[0].body).toContain(`podspec-check-head:${NEW_HEAD}`);
   });
 
   it('keeps the newer head in the comment whichever run created first', async () => {
@@ -113,9 +118,24 @@ describe('two runs at once leave one sticky comment, about the newest head', () 
     ]) {
       const { octokit, comments } = fakeApi(NEW_HEAD);
       await Promise.all(order.map((head) => publish(octokit, head)));
+      expect(comments).toHaveLength(2);
+
+      await publish(octokit, NEW_HEAD);
+
       expect(comments).toHaveLength(1);
       expect(comments[0].body).toContain(`podspec-check-head:${NEW_HEAD}`);
     }
+  });
+
+  it('leaves both comments to the next run when the run that finds them is outdated', async () => {
+    const { octokit, comments } = fakeApi(NEW_HEAD);
+    await Promise.all([publish(octokit, OLD_HEAD), publish(octokit, NEW_HEAD)]);
+    const before = comments.map((c) => ({ ...c }));
+
+    // A re-run of the first push's workflow: its own comment is the oldest one.
+    await publish(octokit, OLD_HEAD);
+
+    expect(comments).toEqual(before);
   });
 
   it('does not overwrite the comment of a newer head with an outdated run', async () => {
@@ -126,11 +146,28 @@ describe('two runs at once leave one sticky comment, about the newest head', () 
     expect(comments[0].body).toContain('findings for bbbbbbb');
   });
 
-  it('removes duplicates an earlier race left behind', async () => {
+  it('removes every duplicate an earlier race left behind', async () => {
     const { octokit, comments } = fakeApi(NEW_HEAD);
     await Promise.all([publish(octokit, OLD_HEAD), publish(octokit, OLD_HEAD)]);
     comments.push({ ...comments[0], id: 999 });
     await publish(octokit, NEW_HEAD);
     expect(comments.map((c) => c.body)).toEqual([expect.stringContaining(NEW_HEAD)]);
+  });
+
+  it('never deletes a marked comment that somebody else wrote', async () => {
+    const { octokit, comments } = fakeApi(NEW_HEAD);
+    await Promise.all([publish(octokit, NEW_HEAD), publish(octokit, NEW_HEAD)]);
+    const quote = {
+      id: 150,
+      body: commentBody('podspec-check', NEW_HEAD, 'quoted by a reviewer'),
+      user: { login: 'reviewer' },
+      html_url: 'u/150',
+    };
+    comments.push(quote);
+
+    await publish(octokit, NEW_HEAD);
+
+    expect(comments.map((c) => c.id)).toEqual([101, 150]);
+    expect(comments[1]).toEqual(quote);
   });
 });
