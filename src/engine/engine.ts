@@ -15,9 +15,9 @@ import type {
 } from '../checks/types.js';
 import type { Config } from '../config/types.js';
 import { rangeOf, startOf } from '../manifests/nodes.js';
-import { objectsOf } from '../manifests/objects.js';
+import { objectsOf, objectsOfDocument } from '../manifests/objects.js';
 import type { ParseLimits } from '../manifests/limits.js';
-import { parseFile, type ParseResult } from '../manifests/parse.js';
+import { parseFile, type DocumentVisitor, type ParseResult } from '../manifests/parse.js';
 import { podSpecsOf } from '../podspecs/extract.js';
 import {
   annotationExemptions,
@@ -115,14 +115,21 @@ export function runEngine(input: EngineInput): EngineRun {
     ? indexRelated(input, config, workspace)
     : new Map<number, ParseResult>();
 
-  // Check file by file
+  // Check file by file, each document as it is read
   const checkFindings: Finding[] = [];
   const objects: ObjectIdentity[] = [];
   const annotations: ManifestExemption[] = [];
   const texts = new Map<string, string>();
+  const file = new FileChecks(active, workspace);
   input.files.forEach((source, index) => {
-    const parse = early.get(index) ?? parseFile(source, config.limits);
+    file.reset();
+    let parse = early.get(index);
     early.delete(index);
+    if (parse?.file) {
+      parse.file.documents.forEach((doc, i) => file.document(doc, i, parse!.file!));
+    } else if (!parse) {
+      parse = parseFile(source, config.limits, file);
+    }
     if (parse.skipReason || !parse.file) {
       result.skipped.push({
         path: source.path,
@@ -137,21 +144,16 @@ export function runEngine(input: EngineInput): EngineRun {
       const configured = applySeverity(finding, config);
       if (configured) result.findings.push(configured);
     }
-    const firstOfFile = checkFindings.length;
-    for (const object of objectsOf(parse.file)) {
-      checkObject(object, active, workspace, checkFindings, result);
-      objects.push(identityOf(object));
-      annotations.push(...annotationExemptions(object));
-    }
+    for (const finding of file.findings) checkFindings.push(finding);
+    for (const object of file.objects) objects.push(object);
+    for (const annotation of file.annotations) annotations.push(annotation);
+    result.objectsChecked += file.objectsChecked;
+    result.podSpecsChecked += file.podSpecsChecked;
+    result.containersChecked += file.containersChecked;
     // CRDs the parser skipped (no check reads them) still count as objects seen.
     result.objectsChecked += parse.opaqueObjects ?? 0;
-    // The syntax tree is dropped here; the fix step parses again the files it may edit.
-    for (let i = firstOfFile; i < checkFindings.length; i++) {
-      if (checkFindings[i].fixIntent) {
-        result.parsed.add(source);
-        break;
-      }
-    }
+    // The syntax trees are dropped; the fix step parses again the files it may edit.
+    if (file.fixable) result.parsed.add(source);
   });
   for (const finding of checkFindings) result.findings.push(finding);
 
@@ -166,9 +168,61 @@ export function runEngine(input: EngineInput): EngineRun {
 }
 
 /**
+ * What the checks found in one file, document by document as the parser reads them.
+ * Kept apart until the file is read to its end, since a later document over a limit
+ * skips the whole file.
+ */
+class FileChecks implements DocumentVisitor {
+  findings: Finding[] = [];
+  objects: ObjectIdentity[] = [];
+  annotations: ManifestExemption[] = [];
+  objectsChecked = 0;
+  podSpecsChecked = 0;
+  containersChecked = 0;
+  /** Whether a finding carries a fix intent, so the fix step may need the file. */
+  fixable = false;
+
+  constructor(
+    private readonly active: ActiveCheck[],
+    private readonly workspace: WorkspaceIndex,
+  ) {}
+
+  reset(): void {
+    this.findings = [];
+    this.objects = [];
+    this.annotations = [];
+    this.objectsChecked = 0;
+    this.podSpecsChecked = 0;
+    this.containersChecked = 0;
+    this.fixable = false;
+  }
+
+  discard(): void {
+    this.reset();
+  }
+
+  document(document: Document.Parsed, index: number, file: ParsedFile): void {
+    for (const object of objectsOfDocument(file, document, index)) {
+      const first = this.findings.length;
+      checkObject(object, this.active, this.workspace, this.findings, this);
+      this.objects.push(identityOf(object));
+      for (const annotation of annotationExemptions(object))
+        this.annotations.push(annotation);
+      for (let i = first; i < this.findings.length && !this.fixable; i++) {
+        if (this.findings[i].fixIntent) this.fixable = true;
+      }
+    }
+  }
+}
+
+/** Files this large are indexed as they are read and read again to be checked. */
+const KEEP_PARSE_BYTES = 1024 * 1024;
+
+/**
  * Parses the files that may hold an object some check looks up (a ServiceAccount, a
  * PodDisruptionBudget, ...), checked files and then context files, and indexes those
- * objects. Returns the parses of the checked files, by position, to be used again.
+ * objects. Returns the parses of the checked files, by position, to be used again; a
+ * large file's syntax trees are not kept (it is parsed again when its turn comes).
  */
 function indexRelated(
   input: EngineInput,
@@ -176,11 +230,26 @@ function indexRelated(
   workspace: WorkspaceIndex,
 ): Map<number, ParseResult> {
   const parses = new Map<number, ParseResult>();
-  input.files.forEach((source, index) => {
+  const index: DocumentVisitor = {
+    document(document, documentIndex, file) {
+      for (const object of objectsOfDocument(file, document, documentIndex)) {
+        workspace.add(object);
+      }
+    },
+    discard() {
+      // A file skipped after some of its documents were indexed keeps them indexed, as
+      // a file later found to be over a limit kept its earlier documents before.
+    },
+  };
+  input.files.forEach((source, fileIndex) => {
     if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
       return;
+    if (source.text.length > KEEP_PARSE_BYTES) {
+      parseFile(source, config.limits, index);
+      return;
+    }
     const parse = parseFile(source, config.limits);
-    parses.set(index, parse);
+    parses.set(fileIndex, parse);
     if (parse.skipReason || !parse.file) return;
     for (const object of objectsOf(parse.file)) workspace.add(object);
   });
@@ -194,8 +263,7 @@ function indexRelated(
     if (checkedPaths.has(source.path)) continue;
     if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
       continue;
-    const parse = parseFile(source, config.limits);
-    if (parse.file) for (const object of objectsOf(parse.file)) workspace.add(object);
+    parseFile(source, config.limits, index);
   }
   return parses;
 }
@@ -215,12 +283,19 @@ function activeChecks(config: Config): ActiveCheck[] {
   return active;
 }
 
+/** Counts a check pass keeps, for a file or for the whole run. */
+interface CheckCounts {
+  objectsChecked: number;
+  podSpecsChecked: number;
+  containersChecked: number;
+}
+
 function checkObject(
   object: ManifestObject,
   active: ActiveCheck[],
   workspace: WorkspaceIndex,
   findings: Finding[],
-  result: EngineRun,
+  result: CheckCounts,
 ): void {
   result.objectsChecked++;
   const doc: Document.Parsed = object.document;

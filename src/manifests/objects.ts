@@ -11,11 +11,21 @@ import { mapGet, mapGetMap, mapGetText, resolve } from './nodes.js';
 export function objectsOf(file: ParsedFile): ManifestObject[] {
   const objects: ManifestObject[] = [];
   file.documents.forEach((document, documentIndex) => {
-    if (document.errors.length > 0) return;
-    const root = document.contents;
-    if (!isMap(root)) return;
-    collect(file, document, documentIndex, root, objects, 0);
+    objects.push(...objectsOfDocument(file, document, documentIndex));
   });
+  return objects;
+}
+
+/** The Kubernetes objects of one document of a file (see objectsOf). */
+export function objectsOfDocument(
+  file: ParsedFile,
+  document: Document.Parsed,
+  documentIndex: number,
+): ManifestObject[] {
+  const objects: ManifestObject[] = [];
+  const root = document.contents;
+  if (document.errors.length > 0 || !isMap(root)) return objects;
+  collect(file, document, documentIndex, root, objects, 0);
   return objects;
 }
 

@@ -100,9 +100,11 @@ describe('findOpaqueDocuments', () => {
   it('finds the bodies between document markers and skips only opaque kinds', () => {
     const plain = CRD.replace('enum: [1, 2]', 'enum: []');
     const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n';
-    const text = `# bundle\n---\n${plain}---\n${deployment}...\n---\n${plain}`;
+    const text = `# bundle\n---\n${plain}---\n${deployment}---\n${plain}`;
     const found = findOpaqueDocuments(text);
     expect(found.map((d) => text.slice(d.start, d.end))).toEqual([plain, plain]);
+    // A document end marker (`...`) is rare; such a file is parsed whole.
+    expect(findOpaqueDocuments(`${plain}...\n---\n${plain}`)).toEqual([]);
   });
 
   it('does not skip a body that starts on its marker line, or a file with directives', () => {

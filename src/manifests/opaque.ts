@@ -1,4 +1,6 @@
 import { isCollection, isNode, isPair, type Document } from 'yaml';
+import type { DocumentSpan } from './block-yaml.js';
+import { splitDocuments } from './spans.js';
 
 /**
  * A fast pre-scan that finds documents no check ever looks at, so that the parser can
@@ -37,72 +39,32 @@ export interface OpaqueDocument {
 
 /**
  * The documents of `text` that are safe to skip. Returns nothing for a file with
- * directives or a byte-order mark, whose document boundaries are not line-based.
+ * directives, a byte-order mark or `...` markers, whose document boundaries are not
+ * simply line-based.
  */
 export function findOpaqueDocuments(text: string): OpaqueDocument[] {
-  if (!OPAQUE_KIND_LINE.test(text)) return [];
-  if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text)) return [];
-
-  const markers = new MarkerScanner(text);
+  if (!mayHoldOpaqueDocument(text)) return [];
   const found: OpaqueDocument[] = [];
-  let start = 0;
-  let bodyOnMarkerLine = false;
-  for (;;) {
-    const marker = markers.next(start);
-    const end = marker === -1 ? text.length : marker;
-    if (!bodyOnMarkerLine && end > start) {
-      const document = scanDocument(text, start, end);
-      if (document) found.push(document);
-    }
-    if (marker === -1) break;
-    const lineEnd = text.indexOf('\n', marker);
-    const rest = text.slice(marker + 3, lineEnd === -1 ? text.length : lineEnd);
-    // `--- !tag` or `--- key: value` starts the body on the marker line itself.
-    bodyOnMarkerLine = rest.trim() !== '';
-    if (lineEnd === -1) break;
-    start = lineEnd + 1;
+  for (const span of splitDocuments(text) ?? []) {
+    const document = opaqueDocumentIn(text, span);
+    if (document) found.push(document);
   }
   return found;
 }
 
-/**
- * Finds document markers: `---` or `...` at column 0, then whitespace or the end of
- * the line. The `yaml` parser ends a document at such a line in every context, even
- * inside a quoted or block scalar, so the boundaries need no parsing. The positions of
- * the next candidates are kept, so a file is searched once whatever its document count.
- */
-class MarkerScanner {
-  private dashes = -2;
-  private dots = -2;
-
-  constructor(private readonly text: string) {}
-
-  /** The first marker line at or after the line that starts at `from`, or -1. */
-  next(from: number): number {
-    const text = this.text;
-    if (isMarkerAt(text, from)) return from;
-    let at = from;
-    for (;;) {
-      if (this.dashes !== -1 && this.dashes < at) this.dashes = text.indexOf('\n---', at);
-      if (this.dots !== -1 && this.dots < at) this.dots = text.indexOf('\n...', at);
-      const candidate =
-        this.dashes === -1
-          ? this.dots
-          : this.dots === -1
-            ? this.dashes
-            : Math.min(this.dashes, this.dots);
-      if (candidate === -1) return -1;
-      if (isMarkerAt(text, candidate + 1)) return candidate + 1;
-      at = candidate + 1;
-    }
-  }
+/** The cheap test before any scan: a top-level `kind:` line naming an opaque kind. */
+export function mayHoldOpaqueDocument(text: string): boolean {
+  return OPAQUE_KIND_LINE.test(text);
 }
 
-function isMarkerAt(text: string, at: number): boolean {
-  if (!text.startsWith('---', at) && !text.startsWith('...', at)) return false;
-  if (at + 3 >= text.length) return true;
-  const code = text.charCodeAt(at + 3);
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+/** The span's document when it is opaque and safe to skip, else undefined. */
+export function opaqueDocumentIn(
+  text: string,
+  span: DocumentSpan & { inline: boolean },
+): OpaqueDocument | undefined {
+  // `--- !tag` or `--- key: value` starts the body on the marker line itself.
+  if (span.inline || span.end <= span.body) return undefined;
+  return scanDocument(text, span.body, span.end);
 }
 
 /** Plain keys that resolve to strings under the core schema (never null, bool or number). */
@@ -482,7 +444,7 @@ export function blankOpaque(
  * its errors' and warnings' positions. An error may hold the very array of a node's
  * range, so each array moves once.
  */
-function shiftDocument(document: Document.Parsed, delta: number): void {
+export function shiftDocument(document: Document.Parsed, delta: number): void {
   const moved = new Set<number[]>();
   const move = (offsets: number[] | null | undefined) => {
     if (!offsets || moved.has(offsets)) return;
