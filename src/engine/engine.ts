@@ -15,9 +15,9 @@ import type {
 } from '../checks/types.js';
 import type { Config } from '../config/types.js';
 import { rangeOf, startOf } from '../manifests/nodes.js';
-import { objectsOf, objectsOfDocument } from '../manifests/objects.js';
+import { objectsOfDocument } from '../manifests/objects.js';
 import type { ParseLimits } from '../manifests/limits.js';
-import { parseFile, type DocumentVisitor, type ParseResult } from '../manifests/parse.js';
+import { parseFile, type DocumentVisitor } from '../manifests/parse.js';
 import { podSpecsOf } from '../podspecs/extract.js';
 import {
   annotationExemptions,
@@ -111,9 +111,7 @@ export function runEngine(input: EngineInput): EngineRun {
   const workspace = new WorkspaceIndex(RELATED_KINDS);
 
   // Related objects first: every check of a file may look them up
-  const early = needsContext
-    ? indexRelated(input, config, workspace)
-    : new Map<number, ParseResult>();
+  if (needsContext) indexRelated(input, config, workspace);
 
   // Check file by file, each document as it is read
   const checkFindings: Finding[] = [];
@@ -121,21 +119,15 @@ export function runEngine(input: EngineInput): EngineRun {
   const annotations: ManifestExemption[] = [];
   const texts = new Map<string, string>();
   const file = new FileChecks(active, workspace);
-  input.files.forEach((source, index) => {
+  for (const source of input.files) {
     file.reset();
-    let parse = early.get(index);
-    early.delete(index);
-    if (parse?.file) {
-      parse.file.documents.forEach((doc, i) => file.document(doc, i, parse!.file!));
-    } else if (!parse) {
-      parse = parseFile(source, config.limits, file);
-    }
+    const parse = parseFile(source, config.limits, file);
     if (parse.skipReason || !parse.file) {
       result.skipped.push({
         path: source.path,
         reason: parse.skipReason ?? 'not parsed',
       });
-      return;
+      continue;
     }
     result.filesChecked++;
     texts.set(source.path, source.text);
@@ -154,7 +146,7 @@ export function runEngine(input: EngineInput): EngineRun {
     result.objectsChecked += parse.opaqueObjects ?? 0;
     // The syntax trees are dropped; the fix step parses again the files it may edit.
     if (file.fixable) result.parsed.add(source);
-  });
+  }
   for (const finding of checkFindings) result.findings.push(finding);
 
   applyExemptions(result.findings, config, {
@@ -215,44 +207,39 @@ class FileChecks implements DocumentVisitor {
   }
 }
 
-/** Files this large are indexed as they are read and read again to be checked. */
-const KEEP_PARSE_BYTES = 1024 * 1024;
-
 /**
- * Parses the files that may hold an object some check looks up (a ServiceAccount, a
+ * Reads the files that may hold an object some check looks up (a ServiceAccount, a
  * PodDisruptionBudget, ...), checked files and then context files, and indexes those
- * objects. Returns the parses of the checked files, by position, to be used again; a
- * large file's syntax trees are not kept (it is parsed again when its turn comes).
+ * objects. Their syntax trees are not kept for the checks: parsing a file again when
+ * its turn comes costs less than the garbage collection of trees held that long.
  */
 function indexRelated(
   input: EngineInput,
   config: Config,
   workspace: WorkspaceIndex,
-): Map<number, ParseResult> {
-  const parses = new Map<number, ParseResult>();
+): void {
+  // A file's objects are indexed once it is read to its end: a file skipped for a
+  // limit found in a later document has no objects, as it is not checked either.
+  let found: ManifestObject[] = [];
   const index: DocumentVisitor = {
     document(document, documentIndex, file) {
       for (const object of objectsOfDocument(file, document, documentIndex)) {
-        workspace.add(object);
+        found.push(object);
       }
     },
     discard() {
-      // A file skipped after some of its documents were indexed keeps them indexed, as
-      // a file later found to be over a limit kept its earlier documents before.
+      found = [];
     },
   };
-  input.files.forEach((source, fileIndex) => {
-    if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
-      return;
-    if (source.text.length > KEEP_PARSE_BYTES) {
-      parseFile(source, config.limits, index);
-      return;
+  const read = (source: SourceFile) => {
+    found = [];
+    if (!parseFile(source, config.limits, index).skipReason) {
+      for (const object of found) workspace.add(object);
     }
-    const parse = parseFile(source, config.limits);
-    parses.set(fileIndex, parse);
-    if (parse.skipReason || !parse.file) return;
-    for (const object of objectsOf(parse.file)) workspace.add(object);
-  });
+  };
+  const mayHold = (source: SourceFile) =>
+    engineSettings.readEveryFileFirst || mayHoldKind(source.text, RELATED_KINDS);
+  for (const source of input.files) if (mayHold(source)) read(source);
 
   const checkedPaths = new Set(input.files.map((f) => f.path));
   const contextFiles =
@@ -260,12 +247,8 @@ function indexRelated(
       ? input.contextFiles()
       : (input.contextFiles ?? []);
   for (const source of contextFiles) {
-    if (checkedPaths.has(source.path)) continue;
-    if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
-      continue;
-    parseFile(source, config.limits, index);
+    if (!checkedPaths.has(source.path) && mayHold(source)) read(source);
   }
-  return parses;
 }
 
 function activeChecks(config: Config): ActiveCheck[] {

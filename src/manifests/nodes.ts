@@ -50,12 +50,12 @@ export function findPair(
   key: string,
   doc: Document.Parsed,
   depth: number,
-  // Maps already searched: merge sources that repeat (`<<: [*a, *a, ...]` nested a few
-  // levels) would otherwise be searched an exponential number of times.
-  seen: Set<YAMLMap> = new Set(),
+  // Maps with merge keys already searched: merge sources that repeat (`<<: [*a, *a]`
+  // nested a few levels) would otherwise be searched an exponential number of times.
+  // Made only once a merge key is met: nearly every lookup has none.
+  seen?: Set<YAMLMap>,
 ): { key: Node; value: unknown } | undefined {
-  if (seen.has(map)) return undefined;
-  seen.add(map);
+  if (seen?.has(map)) return undefined;
   let merges: unknown[] | undefined;
   for (const item of map.items) {
     const itemKey = item.key;
@@ -66,6 +66,8 @@ export function findPair(
   }
   if (!merges || depth > 8) return undefined;
 
+  const searched = seen ?? new Set<YAMLMap>();
+  searched.add(map);
   for (const source of merges) {
     const resolved = resolve(source, doc);
     const sources = isSeq(resolved)
@@ -73,7 +75,7 @@ export function findPair(
       : [resolved];
     for (const merged of sources) {
       if (!isMap(merged)) continue;
-      const found = findPair(merged, key, doc, depth + 1, seen);
+      const found = findPair(merged, key, doc, depth + 1, searched);
       if (found) return found;
     }
   }
