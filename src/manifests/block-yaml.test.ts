@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { readBlockDocument } from './block-yaml.js';
+import { readJsonDocument } from './json-yaml.js';
 import { parseFile } from './parse.js';
 import { splitDocuments } from './spans.js';
 
@@ -171,6 +172,29 @@ spec:
       { numRuns: 5_000 },
     );
     // The generator is useful only if many documents are read by the fast reader.
+    expect(accepted).toBeGreaterThan(500);
+  });
+});
+
+describe('readJsonDocument', () => {
+  it('gives a JSON file the documents the parser gives it (property)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(jsonStream, (text) => {
+        const parsed = parseFile({ path: 'generated.json', text });
+        // `{{` in a string reads as a Go template; such a file is not parsed at all.
+        if (parsed.skipReason?.startsWith('Helm')) return;
+        const expected = parseAllDocuments(text);
+        const documents = Array.isArray(expected) ? expected : [];
+        expect(parsed.file?.documents.map(documentShape)).toEqual(
+          documents.map(documentShape),
+        );
+        for (const span of splitDocuments(text) ?? []) {
+          if (readJsonDocument(text, span)) accepted++;
+        }
+      }),
+      { numRuns: 2_000 },
+    );
     expect(accepted).toBeGreaterThan(500);
   });
 });
@@ -368,5 +392,29 @@ const stream = fc
   )
   .map(([documents, leadingMarker, finalNewline]) => {
     const text = (leadingMarker ? '---\n' : '') + documents.join('\n---\n');
+    return finalNewline ? `${text}\n` : text;
+  });
+
+/** JSON as tools write it, then sometimes bent: spaces around `,` and `:`, line breaks. */
+const jsonObject = fc
+  .tuple(
+    fc.dictionary(
+      fc.constantFrom('a', 'b', 'name', 'x/y', 'é', 'q"', ''),
+      fc.jsonValue({ maxDepth: 3 }),
+      { minKeys: 0, maxKeys: 5 },
+    ),
+    fc.constantFrom(0, 1, 2, 4),
+    fc.constantFrom('', ' ', '\n', ' \n  ', '\t', '\r\n'),
+    fc.constantFrom(',', ':', '[', '{', '"', 'none'),
+  )
+  .map(([value, indent, space, where]) => {
+    const text = JSON.stringify(value, null, indent);
+    return where === 'none' ? text : text.replace(where, `${space}${where}${space}`);
+  });
+
+const jsonStream = fc
+  .tuple(fc.array(jsonObject, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([documents, finalNewline]) => {
+    const text = documents.join('\n---\n');
     return finalNewline ? `${text}\n` : text;
   });

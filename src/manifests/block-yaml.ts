@@ -60,13 +60,13 @@ const FLOW_PLAIN_STOP = /[,[\]{}#:]/;
  * Control characters (tab and carriage return included), DEL, the Unicode line
  * separators and the byte-order mark: the parser treats them specially or rejects them.
  */
-const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
+export const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 /** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
 const MAX_DEPTH = 40;
 /** The deepest a document read here nests: its block collections and one flow level. */
 export const BLOCK_READER_MAX_DEPTH = MAX_DEPTH + 1;
 
-const SIMPLE_ESCAPES: Record<string, string> = {
+export const SIMPLE_ESCAPES: Record<string, string> = {
   '0': '\0',
   a: '\x07',
   b: '\b',
@@ -85,16 +85,58 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   L: '\u2028',
   P: '\u2029',
 };
-const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
-const HEX = /^[0-9a-fA-F]+$/;
+export const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
+export const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The nodes are made from prototypes that carry yaml's node-type tag, not through the
+ * constructors, which define that tag on every instance with Object.defineProperty: a
+ * third of the reader's time went there. The objects are instances of the same classes,
+ * with the same own properties, so `isMap`, `instanceof`, `toJS` and the rest see no
+ * difference (the tests compare every node with the parser's).
+ */
+function prototypeOf<T extends object>(sample: T): T {
+  const descriptors: PropertyDescriptorMap = {};
+  for (const symbol of Object.getOwnPropertySymbols(sample)) {
+    descriptors[symbol] = Object.getOwnPropertyDescriptor(sample, symbol)!;
+  }
+  if ('schema' in sample) {
+    descriptors.schema = { value: CORE.schema, configurable: true, writable: true };
+  }
+  return Object.create(Object.getPrototypeOf(sample), descriptors) as T;
+}
+
+const SCALAR_PROTOTYPE = prototypeOf(new Scalar(null));
+const PAIR_PROTOTYPE = prototypeOf(new Pair(null));
+export const MAP_PROTOTYPE = prototypeOf(new YAMLMap(CORE.schema));
+export const SEQ_PROTOTYPE = prototypeOf(new YAMLSeq(CORE.schema));
+
+export function newScalar(value: unknown): Scalar {
+  const scalar = Object.create(SCALAR_PROTOTYPE) as Scalar;
+  scalar.value = value;
+  return scalar;
+}
+
+export function newPair<K, V>(key: K, value: V): Pair<K, V> {
+  const pair = Object.create(PAIR_PROTOTYPE) as Pair<K, V>;
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
+
+export function newCollection<T extends YAMLMap | YAMLSeq>(prototype: T): T {
+  const collection = Object.create(prototype) as T;
+  collection.items = [];
+  return collection;
+}
 
 /** Thrown inside the reader when the document leaves the subset; never escapes it. */
-class OutsideSubset extends Error {}
+export class OutsideSubset extends Error {}
 
 /** One instance, thrown again and again: capturing a stack each time costs more. */
 const OUTSIDE = new OutsideSubset('outside the block YAML subset');
 
-function outside(): never {
+export function outside(): never {
   throw OUTSIDE;
 }
 
@@ -161,7 +203,6 @@ class BlockReader {
   private readonly stack: Frame[] = [];
   private pending: Pending | undefined;
   private root: YAMLMap | undefined;
-  private readonly schema = CORE.schema;
 
   /** The current line: `[lineStart, lineEnd)` without its newline; `next` after it. */
   private lineStart = 0;
@@ -352,11 +393,11 @@ class BlockReader {
     if (map.keys!.has(name)) outside();
     map.keys!.add(name);
 
-    const key = new Scalar(name);
+    const key = newScalar(name);
     key.range = [at, colon, colon];
     key.source = name;
     key.type = 'PLAIN';
-    const pair = new Pair<Scalar, ValueNode | null>(key, null);
+    const pair = newPair<Scalar, ValueNode | null>(key, null);
     (map.node as YAMLMap).items.push(pair);
     const commentsBefore = afterComment(map);
     map.trailing = undefined;
@@ -402,7 +443,7 @@ class BlockReader {
     // After comment lines the parser ends an empty value elsewhere; left to it.
     if (pending.afterComment) outside();
     this.pending = undefined;
-    const scalar = new Scalar(null);
+    const scalar = newScalar(null);
     scalar.range = [pending.at, pending.at, pending.end ?? pending.at];
     scalar.source = '';
     scalar.type = 'PLAIN';
@@ -428,24 +469,11 @@ class BlockReader {
     const source = text.slice(at, end);
     if (!PLAIN_START.test(source) || source.includes(': ') || source.endsWith(':'))
       outside();
-    const scalar = this.resolvePlain(source);
+    const scalar = resolvePlain(source);
     scalar.range = [at, end, this.next];
     scalar.source = source;
     scalar.type = 'PLAIN';
     return scalar;
-  }
-
-  /** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
-  private resolvePlain(source: string): Scalar {
-    if (!MAY_RESOLVE.test(source)) return new Scalar(source);
-    for (const tag of PLAIN_TAGS) {
-      if (!tag.test!.test(source)) continue;
-      const resolved = tag.resolve(source, outside, CORE.options) as unknown;
-      const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
-      if (tag.format) scalar.format = tag.format;
-      return scalar;
-    }
-    return new Scalar(source);
   }
 
   private quoted(at: number): Scalar {
@@ -453,7 +481,7 @@ class BlockReader {
     const double = text.charCodeAt(at) === 0x22;
     const [value, close] = double ? this.doubleQuoted(at) : this.singleQuoted(at);
     this.expectLineEnd(close + 1);
-    const scalar = new Scalar(value);
+    const scalar = newScalar(value);
     scalar.range = [at, close + 1, this.next];
     scalar.source = value;
     scalar.type = double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
@@ -507,7 +535,7 @@ class BlockReader {
   /** `[a, "b", c]` on one line: plain or quoted scalars only. */
   private flowSequence(open: number): YAMLSeq {
     const { text } = this;
-    const seq = new YAMLSeq(this.schema);
+    const seq = newCollection(SEQ_PROTOTYPE);
     seq.flow = true;
     let at = open + 1;
     for (;;) {
@@ -538,7 +566,7 @@ class BlockReader {
     if (code === 0x22 || code === 0x27) {
       const [value, close] =
         code === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at);
-      scalar = new Scalar(value);
+      scalar = newScalar(value);
       scalar.source = value;
       scalar.type = code === 0x22 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
       end = close + 1;
@@ -548,7 +576,7 @@ class BlockReader {
       while (text.charCodeAt(end - 1) === 0x20) end--;
       const source = text.slice(at, end);
       if (source === '' || !PLAIN_START.test(source)) outside();
-      scalar = this.resolvePlain(source);
+      scalar = resolvePlain(source);
       scalar.source = source;
       scalar.type = 'PLAIN';
     }
@@ -561,7 +589,7 @@ class BlockReader {
   /** `{}` or `{ key: value, ... }` on one line: plain keys, plain or quoted values. */
   private flowMap(open: number): YAMLMap {
     const { text } = this;
-    const map = new YAMLMap(this.schema);
+    const map = newCollection(MAP_PROTOTYPE);
     map.flow = true;
     const keys = new Set<string>();
     let at = open + 1;
@@ -577,7 +605,7 @@ class BlockReader {
       const name = text.slice(at, colon);
       if (!PLAIN_KEY.test(name) || NON_STRING_KEY.test(name) || keys.has(name)) outside();
       keys.add(name);
-      const key = new Scalar(name);
+      const key = newScalar(name);
       key.range = [at, colon, colon];
       key.source = name;
       key.type = 'PLAIN';
@@ -585,7 +613,7 @@ class BlockReader {
       at = colon + 2;
       while (text.charCodeAt(at) === 0x20) at++;
       const value = this.flowItem(at);
-      map.items.push(new Pair(key, value));
+      map.items.push(newPair(key, value));
       at = value.range![2];
       const code = text.charCodeAt(at);
       if (code === 0x7d) break;
@@ -664,7 +692,7 @@ class BlockReader {
     // Blank lines after the text belong to the scalar only when they are kept.
     this.next = chomp === '+' ? scalarEnd : contentEnd;
 
-    const scalar = new Scalar(value);
+    const scalar = newScalar(value);
     scalar.range = [header, this.next, this.next];
     scalar.source = value;
     scalar.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
@@ -695,7 +723,8 @@ class BlockReader {
 
   private open(type: 'map' | 'seq', indent: number, start: number): Frame {
     if (this.stack.length >= MAX_DEPTH) outside();
-    const node = type === 'map' ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    const node =
+      type === 'map' ? newCollection(MAP_PROTOTYPE) : newCollection(SEQ_PROTOTYPE);
     const frame: Frame = { type, indent, node, start };
     if (type === 'map') frame.keys = new Set();
     this.stack.push(frame);
@@ -728,6 +757,19 @@ class BlockReader {
 
 function afterComment(frame: Frame): boolean {
   return !!frame.trailing && frame.trailing.deepestComment >= 0;
+}
+
+/** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
+export function resolvePlain(source: string): Scalar {
+  if (!MAY_RESOLVE.test(source)) return newScalar(source);
+  for (const tag of PLAIN_TAGS) {
+    if (!tag.test!.test(source)) continue;
+    const resolved = tag.resolve(source, outside, CORE.options) as unknown;
+    const scalar = isScalar(resolved) ? resolved : newScalar(resolved);
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  }
+  return newScalar(source);
 }
 
 function isSequenceItem(text: string, at: number, lineEnd: number): boolean {

@@ -22,6 +22,7 @@ import {
   opaqueDocumentIn,
   shiftDocument,
 } from './opaque.js';
+import { readJsonDocument } from './json-yaml.js';
 import { splitDocuments } from './spans.js';
 import { looksLikeGoTemplate } from './templates.js';
 
@@ -29,7 +30,7 @@ import { looksLikeGoTemplate } from './templates.js';
 export const parseSettings = {
   /** Skip building the syntax tree of documents no check reads (see opaque.ts). */
   skipOpaqueDocuments: true,
-  /** Read plain block YAML documents with the fast reader (see block-yaml.ts). */
+  /** Read plain block YAML and JSON documents with the fast readers (block-yaml.ts). */
   readBlockYaml: true,
 };
 
@@ -143,7 +144,9 @@ function readBySpans(
       continue;
     }
 
-    const fast = span.inline ? undefined : readBlockDocument(text, span);
+    const fast = span.inline
+      ? undefined
+      : (readBlockDocument(text, span) ?? readJsonDocument(text, span));
     if (fast) {
       const overLimit = depthChecked ? undefined : documentOverLimit(fast, limits, false);
       const refused = overLimit ? `${where} ${overLimit}` : take(fast);
