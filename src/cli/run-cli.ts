@@ -9,7 +9,7 @@ import { runCliFix } from '../fix/cli-fix.js';
 import { tooLargeReason } from '../manifests/limits.js';
 import type { SkippedFile, SourceFile } from '../engine/types.js';
 import { countFindings, fails, plural } from '../report/counts.js';
-import { buildSarif } from '../report/sarif.js';
+import { sarifText } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { UserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
@@ -113,7 +113,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       )}\n`,
     );
   } else if (options.format === 'sarif') {
-    io.stdout(`${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`);
+    for (const piece of sarifText(findings, VERSION)) io.stdout(piece);
   } else {
     const text = formatText(findings);
     if (text) io.stdout(`${text}\n`);

@@ -87,7 +87,10 @@ function readUnder(root: string, path: string, maxBytes: number): ReadOutcome {
  * pull request could have put a link where the report goes, pointing at a file outside
  * the workspace. Returns why it refused, or undefined when written.
  */
-export function writeFileNoFollow(path: string, content: string): string | undefined {
+export function writeFileNoFollow(
+  path: string,
+  content: string | Iterable<string>,
+): string | undefined {
   const full = resolve(path);
   let folder: string;
   try {
@@ -103,7 +106,8 @@ export function writeFileNoFollow(path: string, content: string): string | undef
       constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
       0o644,
     );
-    writeFileSync(fd, content);
+    if (typeof content === 'string') writeFileSync(fd, content);
+    else for (const piece of content) writeFileSync(fd, piece);
     return undefined;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP'

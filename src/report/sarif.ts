@@ -23,7 +23,55 @@ const ENGINE_RULES = [
 
 /** A SARIF 2.1.0 log whose rule ids are the check ids and whose regions are exact. */
 export function buildSarif(findings: readonly Finding[], version: string): object {
-  const rules = [
+  const rules = sarifRules();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  return sarifLog(
+    rules,
+    version,
+    findings.map((f) => sarifResult(f, ruleIndex)),
+  );
+}
+
+/**
+ * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
+ * final newline, in pieces of about a megabyte: a run with a hundred thousand findings
+ * would otherwise hold the whole log as objects and then as one string of 100 MB or
+ * more.
+ */
+export function* sarifText(
+  findings: readonly Finding[],
+  version: string,
+): Generator<string> {
+  const rules = sarifRules();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  if (findings.length === 0) {
+    yield `${JSON.stringify(sarifLog(rules, version, []), null, 2)}\n`;
+    return;
+  }
+
+  // The log with a stand-in for its results, cut where the results go.
+  const PLACEHOLDER = 'podspec-check results';
+  const frame = JSON.stringify(sarifLog(rules, version, [PLACEHOLDER]), null, 2);
+  const at = frame.indexOf(JSON.stringify(PLACEHOLDER));
+  const lineStart = frame.lastIndexOf('\n', at) + 1;
+  const indent = frame.slice(lineStart, at);
+  let chunk = frame.slice(0, lineStart);
+  for (const [index, finding] of findings.entries()) {
+    const result = JSON.stringify(sarifResult(finding, ruleIndex), null, 2);
+    chunk += `${indent}${result.replaceAll('\n', `\n${indent}`)}`;
+    if (index < findings.length - 1) chunk += ',\n';
+    if (chunk.length >= CHUNK_LENGTH) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}${frame.slice(at + JSON.stringify(PLACEHOLDER).length)}\n`;
+}
+
+const CHUNK_LENGTH = 1 << 20;
+
+function sarifRules() {
+  return [
     ...ENGINE_RULES,
     ...CHECKS.map((check) => ({
       id: check.id,
@@ -38,9 +86,10 @@ export function buildSarif(findings: readonly Finding[], version: string): objec
       properties: { tags: ['kubernetes', 'security'] },
     })),
   ];
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+}
 
-  const results = findings.map((f) => ({
+function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>) {
+  return {
     ruleId: f.checkId,
     ruleIndex: ruleIndex.get(f.checkId),
     level: LEVEL[f.severity],
@@ -67,8 +116,10 @@ export function buildSarif(findings: readonly Finding[], version: string): objec
         }
       : {}),
     ...(f.existing ? { baselineState: 'unchanged' } : {}),
-  }));
+  };
+}
 
+function sarifLog(rules: object[], version: string, results: unknown[]): object {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
