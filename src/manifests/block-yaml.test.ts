@@ -82,6 +82,7 @@ metadata:
   labels: {}
   resources: { cpu: 100m, memory: "128Mi" }
   annotations:
+    "quoted.key/x": 'it''s'
     a.example.com/x: "quoted \\"x\\" \\u00e9"
     b: 'it''s'
 spec:
@@ -105,6 +106,7 @@ spec:
 
             echo there
         env:
+          # a comment before the items
           - name: B
             value: "1"
           # a comment at the items' column
@@ -139,7 +141,8 @@ spec:
       'a:\tb\n',
       'a: 1\r\n',
       'a: 1\na: 2\n',
-      '"a": 1\n',
+      '"a" : 1\n',
+      `${'k'.repeat(1100)}: 1\n`,
       '1: a\n',
       '- a\n',
       '  a: 1\n',
@@ -218,7 +221,21 @@ describe('splitDocuments', () => {
 type Value = string | Tree;
 type Tree = { map: [string, Value][] } | { seq: Value[] };
 
-const KEYS = ['a', 'b', 'name', 'x.y/z', 'null', '1', 'a b', '"q"', 'True', 'on'];
+const KEYS = [
+  'a',
+  'b',
+  'name',
+  'x.y/z',
+  'null',
+  '1',
+  'a b',
+  '"q"',
+  "'s p'",
+  '"e\\"x"',
+  '"a"',
+  'True',
+  'on',
+];
 const SCALARS = [
   'text',
   'two words',

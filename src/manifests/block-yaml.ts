@@ -180,6 +180,8 @@ interface Pending {
   nextLine: number;
   /** Whether comment lines came before the key or `-` (see resolvePendingAsNull). */
   afterComment: boolean;
+  /** Whether comment lines came after it, before its value. */
+  commentAfter?: boolean;
 }
 
 /**
@@ -286,9 +288,13 @@ class BlockReader {
   private commentLine(column: number): void {
     const frame = this.stack[this.stack.length - 1];
     if (!frame) return;
-    // Where the parser ends an empty value followed by comments depends on what comes
-    // after them; such documents are left to it.
-    if (this.pending) outside();
+    // A comment before a key's nested block changes no range; where the parser ends an
+    // empty value followed by comments depends on what comes after them, so such a
+    // value is left to it (see resolvePendingAsNull).
+    if (this.pending) {
+      this.pending.commentAfter = true;
+      return;
+    }
     const afterBlanksOnly = !frame.trailing || frame.trailing.deepestComment === -1;
     if (frame.lastTakesComments && afterBlanksOnly && column > frame.indent) {
       frame.last!.range![2] = this.next;
@@ -386,17 +392,14 @@ class BlockReader {
 
   private mapEntry(map: Frame, at: number): void {
     const { text } = this;
-    const colon = this.keyColon(at);
-    if (colon === -1) outside();
-    const name = text.slice(at, colon);
-    if (!PLAIN_KEY.test(name) || NON_STRING_KEY.test(name)) outside();
+    const key = this.key(at);
+    const colon = key.range![1];
+    // The parser refuses an implicit key longer than this.
+    if (colon - at > 1024) outside();
+    const name = key.value as string;
     if (map.keys!.has(name)) outside();
     map.keys!.add(name);
 
-    const key = newScalar(name);
-    key.range = [at, colon, colon];
-    key.source = name;
-    key.type = 'PLAIN';
     const pair = newPair<Scalar, ValueNode | null>(key, null);
     (map.node as YAMLMap).items.push(pair);
     const commentsBefore = afterComment(map);
@@ -440,8 +443,8 @@ class BlockReader {
   private resolvePendingAsNull(): void {
     const pending = this.pending;
     if (!pending) return;
-    // After comment lines the parser ends an empty value elsewhere; left to it.
-    if (pending.afterComment) outside();
+    // Next to comment lines the parser ends an empty value elsewhere; left to it.
+    if (pending.afterComment || pending.commentAfter) outside();
     this.pending = undefined;
     const scalar = newScalar(null);
     scalar.range = [pending.at, pending.at, pending.end ?? pending.at];
@@ -717,8 +720,55 @@ class BlockReader {
   }
 
   private looksLikeKey(at: number): boolean {
+    const quote = this.text.charCodeAt(at);
+    if (quote === 0x22 || quote === 0x27) return this.quotedKeyEnd(at) !== -1;
     const colon = this.keyColon(at);
     return colon > at && !this.text.slice(at, colon).includes(' #');
+  }
+
+  /**
+   * A mapping key: a plain word, or a one-line quoted string right before its colon.
+   * Either way it must be a string the key has not held before in its mapping.
+   */
+  private key(at: number): Scalar {
+    const { text } = this;
+    const quote = text.charCodeAt(at);
+    if (quote === 0x22 || quote === 0x27) {
+      const end = this.quotedKeyEnd(at);
+      if (end === -1) outside();
+      const [name] = quote === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at);
+      const key = newScalar(name);
+      key.range = [at, end, end];
+      key.source = name;
+      key.type = quote === 0x22 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+      return key;
+    }
+    const colon = this.keyColon(at);
+    if (colon === -1) outside();
+    const name = text.slice(at, colon);
+    if (!PLAIN_KEY.test(name) || NON_STRING_KEY.test(name)) outside();
+    const key = newScalar(name);
+    key.range = [at, colon, colon];
+    key.source = name;
+    key.type = 'PLAIN';
+    return key;
+  }
+
+  /** The end of a quoted key followed by `: ` or `:` at the line end, or -1. */
+  private quotedKeyEnd(at: number): number {
+    const { text } = this;
+    let close: number;
+    try {
+      close = (
+        text.charCodeAt(at) === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at)
+      )[1];
+    } catch (error) {
+      if (error instanceof OutsideSubset) return -1;
+      throw error;
+    }
+    const colon = close + 1;
+    if (text.charCodeAt(colon) !== 0x3a) return -1;
+    return colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 0x20 ? colon : -1;
   }
 
   private open(type: 'map' | 'seq', indent: number, start: number): Frame {
