@@ -1,8 +1,8 @@
 import { tooLargeReason } from '../manifests/limits.js';
-import * as core from '@actions/core';
 import { hasCommit, readFileAtRevision } from '../git/git.js';
 import { fetchBlob } from '../github/changed-files.js';
-import { describeApiError, statusOf, type Octokit } from '../github/client.js';
+import { describeApiError, statusOf } from '../github/api-errors.js';
+import type { Octokit } from '../github/client.js';
 import type { RepoRef } from '../github/repo.js';
 
 /** A file's version at the base commit. */
@@ -14,6 +14,8 @@ export type BaseVersion =
 interface Api {
   octokit: Octokit;
   repo: RepoRef;
+  /** The action's debug log; this module is shared with the CLI, which has none. */
+  debug: (message: string) => void;
 }
 
 interface TreeEntry {
@@ -37,7 +39,7 @@ export class BaseReader {
       commit: string;
       maxBytes: number;
       /** Where files the local commit lacks are fetched from; none for the CLI. */
-      api?: { octokit: Octokit; repo: RepoRef };
+      api?: Api;
     },
   ) {
     this.local = hasCommit(options.workspace, options.commit);
@@ -62,7 +64,7 @@ export class BaseReader {
     try {
       return await this.readThroughContents(api, path);
     } catch (error) {
-      core.debug(
+      api.debug(
         `Contents of ${path} at ${commit} failed (${describeApiError(error)}); trying the tree.`,
       );
     }

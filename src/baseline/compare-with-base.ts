@@ -100,7 +100,9 @@ export async function compareWithBase(options: {
       workspace,
       commit: base.sha,
       maxBytes: options.config.limits.maxFileBytes,
-      api: options.octokit ? { octokit: options.octokit, repo: options.repo } : undefined,
+      api: options.octokit
+        ? { octokit: options.octokit, repo: options.repo, debug: core.debug }
+        : undefined,
     });
     const skipped = new Set((options.skipped ?? []).map((s) => s.path));
     const checked = new Set(options.sources.map((s) => s.path));

@@ -3,9 +3,12 @@ import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { getProxyUrl } from '@actions/http-client/lib/proxy';
 import { redact, registerSecret } from '../util/redact.js';
+import { httpFetch } from './http-fetch.js';
 
 export type Octokit = ReturnType<typeof github.getOctokit>;
+export { describeApiError, statusOf } from './api-errors.js';
 
 /** A request that takes longer than this is abandoned and retried. */
 const REQUEST_TIMEOUT_MS = Number(process.env.PODSPEC_CHECK_REQUEST_TIMEOUT_MS) || 30_000;
@@ -23,8 +26,8 @@ const MAX_RATE_LIMIT_WAIT_S = 60;
  */
 export function createClient(token: string): Octokit {
   registerSecret(token);
-  // Octokit merges `request` shallowly: keep the runner's proxy-aware fetch under ours.
-  const baseFetch = (actionsDefaults.request?.fetch ?? fetch) as typeof fetch;
+  // Octokit merges `request` shallowly: keep the runner's settings under ours.
+  const baseFetch = transport();
   return github.getOctokit(
     token,
     {
@@ -54,6 +57,20 @@ export function createClient(token: string): Octokit {
   );
 }
 
+/**
+ * How requests leave: through the runner's proxy when it has one for the API (the
+ * undici fetch that @actions/github sets up for it), else on node:http, which starts
+ * sooner (see http-fetch.ts).
+ */
+function transport(): typeof fetch {
+  const apiUrl = new URL(actionsDefaults.baseUrl ?? 'https://api.github.com');
+  if (getProxyUrl(apiUrl)?.hostname) {
+    return (actionsDefaults.request?.fetch ?? fetch) as typeof fetch;
+  }
+  // Octokit reads only what FetchResponse has.
+  return httpFetch as unknown as typeof fetch;
+}
+
 /** Whether to wait out a rate limit: three times at most, and never for long. */
 function rateLimited(
   what: string,
@@ -70,25 +87,4 @@ function rateLimited(
   }
   core.warning(`GitHub's ${what} on ${where}; retrying in ${retryAfter} s.`);
   return true;
-}
-
-/** The HTTP status of an Octokit error, if it has one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown })?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
-/**
- * A short description of an API failure that never contains the token: Octokit errors
- * carry the request, whose headers hold it, so only status and message are used.
- */
-export function describeApiError(error: unknown): string {
-  const status = statusOf(error);
-  const message = (error as { message?: unknown })?.message;
-  // Redacted before it is cut, so that a cut cannot leave half a token behind.
-  const text =
-    typeof message === 'string'
-      ? redact(message).split('\n')[0].slice(0, 300)
-      : 'unknown error';
-  return status ? `HTTP ${status}: ${text}` : text;
 }

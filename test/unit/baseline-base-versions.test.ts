@@ -47,7 +47,7 @@ function readerWith(octokit: Octokit) {
     workspace: makeTempDir(),
     commit: COMMIT,
     maxBytes: 10_000,
-    api: { octokit, repo: { owner: 'octo-shop', repo: 'deploy' } },
+    api: { octokit, repo: { owner: 'octo-shop', repo: 'deploy' }, debug: () => {} },
   });
 }
 
