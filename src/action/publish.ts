@@ -120,33 +120,52 @@ export async function publishCheckRun(options: {
 }
 
 /**
- * Creates or edits the one sticky comment. It is found by its marker among the token's
- * own comments only. A run for a head that is no longer the pull request's head leaves a
- * comment about the newer head alone. Two first runs at once may each create a comment;
- * the next run keeps the oldest and deletes the others.
+ * Starts looking up our sticky comments on the pull request (oldest first) for
+ * `publishComment`. The lookup needs only the pull request, so the run starts it before
+ * publishing the check run and the two wait on the API together.
+ */
+export function findOwnComments(options: {
+  octokit: Octokit;
+  repo: RepoRef;
+  pullNumber: number;
+  checkName: string;
+  /** The token's login when its shape tells it (the workflow token), saving a request. */
+  knownLogin?: string;
+}): Promise<StickyComment[]> {
+  const { octokit, repo, pullNumber, knownLogin } = options;
+  const login = async () => knownLogin ?? tokenLogin(octokit);
+  const marker = commentMarker(options.checkName);
+  const lookup = findStickyComments(octokit, repo, pullNumber, marker, login);
+  // publishComment awaits it and reports a failure; until then it is not unhandled.
+  lookup.catch(() => undefined);
+  return lookup;
+}
+
+/**
+ * Creates or edits the one sticky comment, found by `findOwnComments`: by its marker
+ * among the token's own comments only. A run for a head that is no longer the pull
+ * request's head leaves a comment about the newer head alone. Two first runs at once may
+ * each create a comment; the next run keeps the oldest and deletes the others.
  */
 export async function publishComment(options: {
   octokit: Octokit;
   repo: RepoRef;
   capabilities: Capabilities;
   pullNumber: number;
-  checkName: string;
   headSha: string;
   body: string;
   /** Whether there is anything to say when no comment exists yet. */
   createIfMissing: boolean;
-  /** The token's login when its shape tells it (the workflow token), saving a request. */
-  knownLogin?: string;
+  /** The lookup from `findOwnComments`. */
+  ownComments: Promise<StickyComment[]>;
 }): Promise<StickyComment | undefined> {
   const { octokit, repo, capabilities, pullNumber } = options;
-  const marker = commentMarker(options.checkName);
 
   return capabilities.attempt(
     'Pull request comment',
     'write the pull request comment',
     async () => {
-      const login = async () => options.knownLogin ?? tokenLogin(octokit);
-      const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
+      const existing = await options.ownComments;
       const [current, ...duplicates] = existing;
 
       if (!current) {

@@ -26,6 +26,7 @@ import {
   annotatedFindings,
   commentBody,
   emitRunnerAnnotations,
+  findOwnComments,
   publishCheckRun,
   publishComment,
 } from './publish.js';
@@ -192,6 +193,19 @@ export async function run(): Promise<void> {
   let checkRunId: number | undefined;
   let commentUrl: string | undefined;
   if (octokit) {
+    // Our earlier comment, looked up while the check run is published.
+    const pullNumber = target.kind === 'pull_request' ? target.pullNumber : undefined;
+    const ownComments =
+      inputs.comment !== 'off' && pullNumber
+        ? findOwnComments({
+            octokit,
+            repo,
+            pullNumber,
+            checkName: inputs.checkName,
+            knownLogin: loginFromTokenShape(inputs.token),
+          })
+        : undefined;
+
     const checkRun = await core.group('Publishing the check run', () =>
       publishCheckRun({
         octokit,
@@ -208,15 +222,13 @@ export async function run(): Promise<void> {
     checkRunId = checkRun?.id;
     if (!checkRun?.annotated) emitRunnerAnnotations(shown);
 
-    if (inputs.comment !== 'off' && target.kind === 'pull_request' && target.pullNumber) {
-      const pullNumber = target.pullNumber;
+    if (ownComments && pullNumber) {
       const comment = await core.group('Updating the pull request comment', () =>
         publishComment({
           octokit,
           repo,
           capabilities,
           pullNumber,
-          checkName: inputs.checkName,
           headSha: target.headSha,
           body: commentBody(
             inputs.checkName,
@@ -224,7 +236,7 @@ export async function run(): Promise<void> {
             summaryOf(COMMENT_LIMIT - 200, capabilities.notes()),
           ),
           createIfMissing: inputs.comment === 'always' || counts.findings > 0,
-          knownLogin: loginFromTokenShape(inputs.token),
+          ownComments,
         }),
       );
       commentUrl = comment?.url;

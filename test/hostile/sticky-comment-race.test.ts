@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Capabilities } from '../../src/action/capabilities.js';
-import { commentBody, publishComment } from '../../src/action/publish.js';
+import {
+  commentBody,
+  findOwnComments,
+  publishComment,
+} from '../../src/action/publish.js';
 import type { Octokit } from '../../src/github/client.js';
 
 vi.mock('@actions/core', async (importOriginal) => ({
@@ -87,15 +91,14 @@ function fakeApi(prHead: string) {
 }
 
 function publish(octokit: Octokit, headSha: string) {
+  const pull = { octokit, repo: { owner: 'o', repo: 'r' }, pullNumber: 17 };
   return publishComment({
-    octokit,
-    repo: { owner: 'o', repo: 'r' },
+    ...pull,
     capabilities: new Capabilities(),
-    pullNumber: 17,
-    checkName: 'podspec-check',
     headSha,
     body: commentBody('podspec-check', headSha, `findings for ${headSha.slice(0, 7)}`),
     createIfMissing: true,
+    ownComments: findOwnComments({ ...pull, checkName: 'podspec-check' }),
   });
 }
 
