@@ -2655,6 +2655,20 @@ exports.debug = debug; // for test
 
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+// Loaded on first use: see loadOnFirstUse in .ci/build.mjs.
+let undici;
+const load = () => (undici ??= __nccwpck_require__("6752-on-use"));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
+});
+
+/***/ }),
+
+/***/ "6752-on-use":
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -30741,7 +30755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7018:
+/***/ 3577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30754,8 +30768,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(418);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -39542,12 +39556,12 @@ function mapGet(map, key, doc) {
 }
 /** The key/value pair node of `key`, following merge keys. */
 function findPair(map, key, doc, depth, 
-// Maps already searched: merge sources that repeat (`<<: [*a, *a, ...]` nested a few
-// levels) would otherwise be searched an exponential number of times.
-seen = new Set()) {
-    if (seen.has(map))
+// Maps with merge keys already searched: merge sources that repeat (`<<: [*a, *a]`
+// nested a few levels) would otherwise be searched an exponential number of times.
+// Made only once a merge key is met: nearly every lookup has none.
+seen) {
+    if (seen?.has(map))
         return undefined;
-    seen.add(map);
     let merges;
     for (const item of map.items) {
         const itemKey = item.key;
@@ -39560,6 +39574,8 @@ seen = new Set()) {
     }
     if (!merges || depth > 8)
         return undefined;
+    const searched = seen ?? new Set();
+    searched.add(map);
     for (const source of merges) {
         const resolved = resolve(source, doc);
         const sources = (0,dist/* isSeq */.oP)(resolved)
@@ -39568,7 +39584,7 @@ seen = new Set()) {
         for (const merged of sources) {
             if (!(0,dist/* isMap */.jh)(merged))
                 continue;
-            const found = findPair(merged, key, doc, depth + 1, seen);
+            const found = findPair(merged, key, doc, depth + 1, searched);
             if (found)
                 return found;
         }
@@ -41841,13 +41857,17 @@ const ENGINE_CHECK_IDS = ['yaml-syntax', 'stale-exemption'];
 function objectsOf(file) {
     const objects = [];
     file.documents.forEach((document, documentIndex) => {
-        if (document.errors.length > 0)
-            return;
-        const root = document.contents;
-        if (!(0,dist/* isMap */.jh)(root))
-            return;
-        collect(file, document, documentIndex, root, objects, 0);
+        objects.push(...objectsOfDocument(file, document, documentIndex));
     });
+    return objects;
+}
+/** The Kubernetes objects of one document of a file (see objectsOf). */
+function objectsOfDocument(file, document, documentIndex) {
+    const objects = [];
+    const root = document.contents;
+    if (document.errors.length > 0 || !(0,dist/* isMap */.jh)(root))
+        return objects;
+    collect(file, document, documentIndex, root, objects, 0);
     return objects;
 }
 function collect(file, document, documentIndex, node, out, depth) {
@@ -41896,62 +41916,814 @@ function lineCounterOf(text) {
     return lineCounter;
 }
 
-;// CONCATENATED MODULE: ./src/manifests/opaque.ts
+;// CONCATENATED MODULE: ./src/manifests/block-yaml.ts
 
+/** The core schema's scalar tags, in the order the parser tries them on a plain scalar. */
+const CORE = new dist/* Document */.yo();
+const PLAIN_TAGS = CORE.schema.tags.filter((tag) => tag.default === true && !('collection' in tag && tag.collection) && !!tag.test);
+/** First characters of a plain scalar that some core tag can resolve (null, bool, number). */
+const MAY_RESOLVE = /^[-+.~0-9nNtTfF]/;
+/** Keys that resolve to strings under the core schema, written without quotes. */
+const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
+const NON_STRING_KEY = /^(?:null|true|false)$/i;
+/** Characters that may start a plain scalar in block context. */
+const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
+/** Characters a plain scalar inside a flow sequence may not hold. */
+const FLOW_PLAIN_STOP = /[,[\]{}#:]/;
 /**
- * A fast pre-scan that finds documents no check ever looks at, so that the parser can
- * skip them. CustomResourceDefinitions are most of the bytes of a real repository (their
- * OpenAPI schemas run to thousands of lines) and never carry a pod spec, yet building
- * their syntax tree costs more than everything else the engine does.
- *
- * The scan is deliberately one-sided: it accepts a document only when it is written in
- * a plain subset of block YAML that the `yaml` parser is known to accept without any
- * error or warning (no anchors, aliases, tags, tabs or control characters; no flow
- * collections but `{}` and one-line lists of words; quoted scalars with valid escapes;
- * keys that are plain strings, unique in their mapping). Anything else is left to the
- * parser, so a skipped document is one that would have parsed cleanly, and a document
- * with a syntax error is always parsed and reported.
+ * Control characters (tab and carriage return included), DEL, the Unicode line
+ * separators and the byte-order mark: the parser treats them specially or rejects them.
  */
+const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
+/** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
+const MAX_DEPTH = 40;
+/** The deepest a document read here nests: its block collections and one flow level. */
+const BLOCK_READER_MAX_DEPTH = MAX_DEPTH + 1;
+const SIMPLE_ESCAPES = {
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    v: '\v',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    N: '\u0085',
+    _: '\u00a0',
+    L: '\u2028',
+    P: '\u2029',
+};
+const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+const HEX = /^[0-9a-fA-F]+$/;
 /**
- * Kinds whose documents may be skipped: none holds a pod spec, and no check reads them
- * (skipped objects are counted but never reach a check or the workspace index). A check
- * that needs one of these kinds has to take it out of this list.
+ * The nodes are made from prototypes that carry yaml's node-type tag, not through the
+ * constructors, which define that tag on every instance with Object.defineProperty: a
+ * third of the reader's time went there. The objects are instances of the same classes,
+ * with the same own properties, so `isMap`, `instanceof`, `toJS` and the rest see no
+ * difference (the tests compare every node with the parser's).
  */
-const OPAQUE_KINDS = new Set(['CustomResourceDefinition']);
-/** A top-level `kind:` line naming an opaque kind: the cheap test before any scan. */
-const OPAQUE_KIND_LINE = new RegExp(`^kind:[ ]+["']?(?:${[...OPAQUE_KINDS].join('|')})["']?[ ]*$`, 'm');
-/**
- * The documents of `text` that are safe to skip. Returns nothing for a file with
- * directives or a byte-order mark, whose document boundaries are not line-based.
- */
-function findOpaqueDocuments(text) {
-    if (!OPAQUE_KIND_LINE.test(text))
-        return [];
-    if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text))
-        return [];
-    const markers = new MarkerScanner(text);
-    const found = [];
-    let start = 0;
-    let bodyOnMarkerLine = false;
-    for (;;) {
-        const marker = markers.next(start);
-        const end = marker === -1 ? text.length : marker;
-        if (!bodyOnMarkerLine && end > start) {
-            const document = scanDocument(text, start, end);
-            if (document)
-                found.push(document);
-        }
-        if (marker === -1)
-            break;
-        const lineEnd = text.indexOf('\n', marker);
-        const rest = text.slice(marker + 3, lineEnd === -1 ? text.length : lineEnd);
-        // `--- !tag` or `--- key: value` starts the body on the marker line itself.
-        bodyOnMarkerLine = rest.trim() !== '';
-        if (lineEnd === -1)
-            break;
-        start = lineEnd + 1;
+function prototypeOf(sample) {
+    const descriptors = {};
+    for (const symbol of Object.getOwnPropertySymbols(sample)) {
+        descriptors[symbol] = Object.getOwnPropertyDescriptor(sample, symbol);
     }
-    return found;
+    if ('schema' in sample) {
+        descriptors.schema = { value: CORE.schema, configurable: true, writable: true };
+    }
+    return Object.create(Object.getPrototypeOf(sample), descriptors);
+}
+const SCALAR_PROTOTYPE = prototypeOf(new dist/* Scalar */.X5(null));
+const PAIR_PROTOTYPE = prototypeOf(new dist/* Pair */.Rm(null));
+const MAP_PROTOTYPE = prototypeOf(new dist/* YAMLMap */.CA(CORE.schema));
+const SEQ_PROTOTYPE = prototypeOf(new dist/* YAMLSeq */.Rw(CORE.schema));
+function newScalar(value) {
+    const scalar = Object.create(SCALAR_PROTOTYPE);
+    scalar.value = value;
+    return scalar;
+}
+function newPair(key, value) {
+    const pair = Object.create(PAIR_PROTOTYPE);
+    pair.key = key;
+    pair.value = value;
+    return pair;
+}
+function newCollection(prototype) {
+    const collection = Object.create(prototype);
+    collection.items = [];
+    return collection;
+}
+/** Thrown inside the reader when the document leaves the subset; never escapes it. */
+class OutsideSubset extends Error {
+}
+/** One instance, thrown again and again: capturing a stack each time costs more. */
+const OUTSIDE = new OutsideSubset('outside the block YAML subset');
+function outside() {
+    throw OUTSIDE;
+}
+/**
+ * Reads one document, or returns undefined when it is outside the subset. `text` is the
+ * whole file; the span comes from `splitDocuments`.
+ */
+function readBlockDocument(text, span) {
+    if (UNSAFE_CHARACTER.test(text.slice(span.body, span.end)))
+        return undefined;
+    try {
+        return new BlockReader(text, span).read();
+    }
+    catch (error) {
+        if (error instanceof OutsideSubset)
+            return undefined;
+        throw error;
+    }
+}
+class BlockReader {
+    text;
+    span;
+    stack = [];
+    pending;
+    root;
+    /** The current line: `[lineStart, lineEnd)` without its newline; `next` after it. */
+    lineStart = 0;
+    lineEnd = 0;
+    next = 0;
+    constructor(text, span) {
+        this.text = text;
+        this.span = span;
+    }
+    read() {
+        const { text, span } = this;
+        this.next = span.body;
+        while (this.next < span.end) {
+            this.advance();
+            let indent = this.lineStart;
+            while (indent < this.lineEnd && text.charCodeAt(indent) === 0x20)
+                indent++;
+            if (indent === this.lineEnd) {
+                this.blankLine();
+                continue;
+            }
+            const column = indent - this.lineStart;
+            if (text.charCodeAt(indent) === 0x23 /* # */) {
+                this.commentLine(column);
+                continue;
+            }
+            this.contentLine(column, indent);
+        }
+        // A document that ends in an empty value ends where that value does, not at the
+        // next marker; left to the parser too.
+        if (!this.root || this.pending)
+            outside();
+        while (this.stack.length > 0)
+            this.close();
+        const root = this.root;
+        const doc = new dist/* Document */.yo();
+        if (span.marker !== -1)
+            doc.directives.docStart = true;
+        doc.contents = root;
+        const start = span.marker !== -1 ? span.marker : root.range[0];
+        doc.range = [start, root.range[2], span.end];
+        return doc;
+    }
+    /** Moves to the line that starts at `next`. */
+    advance() {
+        this.lineStart = this.next;
+        const newline = this.text.indexOf('\n', this.lineStart);
+        if (newline === -1 || newline >= this.span.end) {
+            this.lineEnd = this.span.end;
+            this.next = this.span.end;
+        }
+        else {
+            this.lineEnd = newline;
+            this.next = newline + 1;
+        }
+    }
+    /** A blank line after the last item: it joins the innermost collection's trailing lines. */
+    blankLine() {
+        const frame = this.stack[this.stack.length - 1];
+        const pending = this.pending;
+        if (pending) {
+            // A key's empty value with a comment on its line takes the spaces of the next.
+            if (pending.end !== undefined &&
+                pending.pair &&
+                this.lineStart === pending.nextLine)
+                pending.end = this.lineEnd;
+            return;
+        }
+        if (!frame)
+            return;
+        frame.trailing ??= { end: this.next, deepestComment: -1 };
+        frame.trailing.end = this.next;
+    }
+    /**
+     * A comment line goes where the parser puts it: onto the last value of the innermost collection when it is
+     * indented more than that collection and follows only blank lines (a flow node's end
+     * then moves past it); otherwise into that collection's trailing lines.
+     */
+    commentLine(column) {
+        const frame = this.stack[this.stack.length - 1];
+        if (!frame)
+            return;
+        // A comment before a key's nested block changes no range; where the parser ends an
+        // empty value followed by comments depends on what comes after them, so such a
+        // value is left to it (see resolvePendingAsNull).
+        if (this.pending) {
+            this.pending.commentAfter = true;
+            return;
+        }
+        const afterBlanksOnly = !frame.trailing || frame.trailing.deepestComment === -1;
+        if (frame.lastTakesComments && afterBlanksOnly && column > frame.indent) {
+            frame.last.range[2] = this.next;
+            frame.trailing = undefined;
+            return;
+        }
+        frame.trailing ??= { end: this.next, deepestComment: -1 };
+        frame.trailing.end = this.next;
+        frame.trailing.deepestComment = Math.max(frame.trailing.deepestComment, column);
+    }
+    contentLine(column, at) {
+        const { text } = this;
+        const item = isSequenceItem(text, at, this.lineEnd);
+        // The line's indentation joins the trailing lines of the collection it may close.
+        const innermost = this.stack[this.stack.length - 1];
+        if (innermost?.trailing && !this.pending)
+            innermost.trailing.end = at;
+        // A key or `-` waiting for its value: a deeper block, or a sequence at the key's own
+        // column, is that value; anything else leaves it null.
+        const pending = this.pending;
+        if (pending) {
+            // An empty value with a comment on its line takes the next line's indentation too
+            // (an item's even after blank lines, a key's only from the very next line).
+            if (pending.end !== undefined &&
+                (!pending.pair || this.lineStart === pending.nextLine)) {
+                pending.end = at;
+            }
+            const owner = pending.frame;
+            if (column > owner.indent ||
+                (item && owner.type === 'map' && column === owner.indent)) {
+                this.pending = undefined;
+                if (!item && !this.looksLikeKey(at))
+                    outside();
+                const frame = this.open(item ? 'seq' : 'map', column, at);
+                this.setValue(pending, frame.node);
+            }
+            else {
+                this.resolvePendingAsNull();
+            }
+        }
+        while (this.stack.length > 0 && this.top().indent > column)
+            this.close();
+        let top = this.stack[this.stack.length - 1];
+        if (top?.type === 'seq' && top.indent === column && !item) {
+            // A sequence at its parent key's column ends at the next key of that mapping.
+            this.close();
+            top = this.top();
+        }
+        if (!top) {
+            // The first content line opens the root mapping; anything else is left over.
+            if (this.root || column !== 0 || item)
+                outside();
+            top = this.open('map', 0, at);
+            this.root = top.node;
+        }
+        if (top.indent !== column)
+            outside();
+        if (top.type === 'seq') {
+            if (!item)
+                outside();
+            this.sequenceItem(top, at);
+        }
+        else {
+            if (item)
+                outside();
+            this.mapEntry(top, at);
+        }
+    }
+    sequenceItem(seq, dash) {
+        const { text } = this;
+        let at = dash + 1;
+        while (at < this.lineEnd && text.charCodeAt(at) === 0x20)
+            at++;
+        if (at === this.lineEnd || text.charCodeAt(at) === 0x23) {
+            this.pending = this.pendingAt(seq, undefined, at, afterComment(seq));
+            seq.trailing = undefined;
+            return;
+        }
+        if (isSequenceItem(text, at, this.lineEnd))
+            outside();
+        if (this.looksLikeKey(at)) {
+            // `- key: value` opens a mapping at the key's column.
+            const map = this.open('map', at - this.lineStart, at);
+            seq.last = map.node;
+            seq.lastTakesComments = false;
+            seq.trailing = undefined;
+            seq.node.items.push(map.node);
+            this.mapEntry(map, at);
+            return;
+        }
+        const value = this.inlineValue(at, seq.indent);
+        seq.node.items.push(value);
+        seq.last = value;
+        seq.lastTakesComments = !isBlockScalar(value);
+        seq.trailing = undefined;
+    }
+    mapEntry(map, at) {
+        const { text } = this;
+        const key = this.key(at);
+        const colon = key.range[1];
+        // The parser refuses an implicit key longer than this.
+        if (colon - at > 1024)
+            outside();
+        const name = key.value;
+        if (map.keys.has(name))
+            outside();
+        map.keys.add(name);
+        const pair = newPair(key, null);
+        map.node.items.push(pair);
+        const commentsBefore = afterComment(map);
+        map.trailing = undefined;
+        let value = colon + 1;
+        while (value < this.lineEnd && text.charCodeAt(value) === 0x20)
+            value++;
+        if (value === this.lineEnd || text.charCodeAt(value) === 0x23) {
+            map.last = undefined;
+            map.lastTakesComments = false;
+            this.pending = this.pendingAt(map, pair, value, commentsBefore);
+            return;
+        }
+        const node = this.inlineValue(value, map.indent);
+        pair.value = node;
+        map.last = node;
+        map.lastTakesComments = !isBlockScalar(node);
+    }
+    pendingAt(frame, pair, at, afterComment) {
+        const commented = at < this.lineEnd;
+        const end = commented ? this.next : undefined;
+        return { frame, pair, at, end, nextLine: this.next, afterComment };
+    }
+    setValue(pending, node) {
+        const frame = pending.frame;
+        if (pending.pair)
+            pending.pair.value = node;
+        else
+            frame.node.items.push(node);
+        // A nested block or an empty value has no end for later comments to join.
+        frame.last = node;
+        frame.lastTakesComments = false;
+        frame.trailing = undefined;
+    }
+    resolvePendingAsNull() {
+        const pending = this.pending;
+        if (!pending)
+            return;
+        // Next to comment lines the parser ends an empty value elsewhere; left to it.
+        if (pending.afterComment || pending.commentAfter)
+            outside();
+        this.pending = undefined;
+        const scalar = newScalar(null);
+        scalar.range = [pending.at, pending.at, pending.end ?? pending.at];
+        scalar.source = '';
+        scalar.type = 'PLAIN';
+        this.setValue(pending, scalar);
+    }
+    /** A scalar, `{}` or a one-line flow sequence after `key: ` or `- `. */
+    inlineValue(at, ownerIndent) {
+        const code = this.text.charCodeAt(at);
+        if (code === 0x7c /* | */ || code === 0x3e /* > */)
+            return this.blockScalar(at, ownerIndent);
+        if (code === 0x22 /* " */ || code === 0x27 /* ' */)
+            return this.quoted(at);
+        if (code === 0x5b /* [ */)
+            return this.flowSequence(at);
+        if (code === 0x7b /* { */)
+            return this.flowMap(at);
+        return this.plain(at);
+    }
+    plain(at) {
+        const { text } = this;
+        let end = this.find(' #', at);
+        if (end === -1)
+            end = this.lineEnd;
+        while (text.charCodeAt(end - 1) === 0x20)
+            end--;
+        const source = text.slice(at, end);
+        if (!PLAIN_START.test(source) || source.includes(': ') || source.endsWith(':'))
+            outside();
+        const scalar = resolvePlain(source);
+        scalar.range = [at, end, this.next];
+        scalar.source = source;
+        scalar.type = 'PLAIN';
+        return scalar;
+    }
+    quoted(at) {
+        const { text } = this;
+        const double = text.charCodeAt(at) === 0x22;
+        const [value, close] = double ? this.doubleQuoted(at) : this.singleQuoted(at);
+        this.expectLineEnd(close + 1);
+        const scalar = newScalar(value);
+        scalar.range = [at, close + 1, this.next];
+        scalar.source = value;
+        scalar.type = double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+        return scalar;
+    }
+    /** The value of a single-quoted scalar closed on this line, and its closing quote. */
+    singleQuoted(at) {
+        const { text } = this;
+        let value = '';
+        let from = at + 1;
+        for (;;) {
+            const close = this.find("'", from);
+            if (close === -1)
+                outside();
+            value += text.slice(from, close);
+            if (text.charCodeAt(close + 1) !== 0x27)
+                return [value, close];
+            value += "'";
+            from = close + 2;
+        }
+    }
+    /** The value of a double-quoted scalar closed on this line, and its closing quote. */
+    doubleQuoted(at) {
+        const { text } = this;
+        let value = '';
+        let from = at + 1;
+        for (;;) {
+            const close = this.find('"', from);
+            if (close === -1)
+                outside();
+            const escape = text.slice(from, close).indexOf('\\');
+            if (escape === -1)
+                return [value + text.slice(from, close), close];
+            const at = from + escape;
+            value += text.slice(from, at);
+            const code = text[at + 1];
+            const simple = SIMPLE_ESCAPES[code];
+            if (simple !== undefined) {
+                value += simple;
+                from = at + 2;
+                continue;
+            }
+            const digits = HEX_ESCAPES[code];
+            const hex = text.slice(at + 2, at + 2 + (digits ?? 0));
+            if (!digits || hex.length !== digits || !HEX.test(hex))
+                outside();
+            const point = parseInt(hex, 16);
+            if (point > 0x10ffff)
+                outside();
+            value += String.fromCodePoint(point);
+            from = at + 2 + digits;
+        }
+    }
+    /** `[a, "b", c]` on one line: plain or quoted scalars only. */
+    flowSequence(open) {
+        const { text } = this;
+        const seq = newCollection(SEQ_PROTOTYPE);
+        seq.flow = true;
+        let at = open + 1;
+        for (;;) {
+            while (text.charCodeAt(at) === 0x20)
+                at++;
+            if (at >= this.lineEnd)
+                outside();
+            if (text.charCodeAt(at) === 0x5d /* ] */) {
+                if (seq.items.length > 0)
+                    outside();
+                break;
+            }
+            const item = this.flowItem(at);
+            seq.items.push(item);
+            at = item.range[2];
+            const code = text.charCodeAt(at);
+            if (code === 0x5d)
+                break;
+            if (code !== 0x2c /* , */)
+                outside();
+            at++;
+        }
+        this.expectLineEnd(at + 1);
+        seq.range = [open, at + 1, this.next];
+        return seq;
+    }
+    flowItem(at) {
+        const { text } = this;
+        const code = text.charCodeAt(at);
+        let scalar;
+        let end;
+        if (code === 0x22 || code === 0x27) {
+            const [value, close] = code === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at);
+            scalar = newScalar(value);
+            scalar.source = value;
+            scalar.type = code === 0x22 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+            end = close + 1;
+        }
+        else {
+            end = at;
+            while (end < this.lineEnd && !FLOW_PLAIN_STOP.test(text[end]))
+                end++;
+            while (text.charCodeAt(end - 1) === 0x20)
+                end--;
+            const source = text.slice(at, end);
+            if (source === '' || !PLAIN_START.test(source))
+                outside();
+            scalar = resolvePlain(source);
+            scalar.source = source;
+            scalar.type = 'PLAIN';
+        }
+        let after = end;
+        while (text.charCodeAt(after) === 0x20)
+            after++;
+        scalar.range = [at, end, after];
+        return scalar;
+    }
+    /** `{}` or `{ key: value, ... }` on one line: plain keys, plain or quoted values. */
+    flowMap(open) {
+        const { text } = this;
+        const map = newCollection(MAP_PROTOTYPE);
+        map.flow = true;
+        const keys = new Set();
+        let at = open + 1;
+        for (;;) {
+            while (text.charCodeAt(at) === 0x20)
+                at++;
+            if (at >= this.lineEnd)
+                outside();
+            if (text.charCodeAt(at) === 0x7d /* } */) {
+                if (map.items.length > 0)
+                    outside();
+                break;
+            }
+            const colon = this.find(': ', at);
+            if (colon === -1)
+                outside();
+            const name = text.slice(at, colon);
+            if (!PLAIN_KEY.test(name) || NON_STRING_KEY.test(name) || keys.has(name))
+                outside();
+            keys.add(name);
+            const key = newScalar(name);
+            key.range = [at, colon, colon];
+            key.source = name;
+            key.type = 'PLAIN';
+            at = colon + 2;
+            while (text.charCodeAt(at) === 0x20)
+                at++;
+            const value = this.flowItem(at);
+            map.items.push(newPair(key, value));
+            at = value.range[2];
+            const code = text.charCodeAt(at);
+            if (code === 0x7d)
+                break;
+            if (code !== 0x2c /* , */)
+                outside();
+            at++;
+        }
+        this.expectLineEnd(at + 1);
+        map.range = [open, at + 1, this.next];
+        return map;
+    }
+    /** After a closed value: only spaces, then the end of the line or a comment. */
+    expectLineEnd(at) {
+        const { text } = this;
+        let rest = at;
+        while (rest < this.lineEnd && text.charCodeAt(rest) === 0x20)
+            rest++;
+        if (rest === this.lineEnd)
+            return;
+        if (text.charCodeAt(rest) !== 0x23 || rest === at)
+            outside();
+    }
+    /**
+     * `|`, `|-`, `|+`, `>`, `>-` or `>+` ending its line, then lines deeper than the
+     * owner. Folded scalars are read only when no line is more indented than the first.
+     */
+    blockScalar(header, ownerIndent) {
+        const { text } = this;
+        const folded = text.charCodeAt(header) === 0x3e;
+        let at = header + 1;
+        const chomp = text[at] === '-' || text[at] === '+' ? text[at++] : '';
+        while (at < this.lineEnd && text.charCodeAt(at) === 0x20)
+            at++;
+        if (at !== this.lineEnd)
+            outside();
+        /** Lines of the scalar, without their indentation; '' for a blank line. */
+        const lines = [];
+        let indent = -1;
+        /** After the last line holding text, and after the last line of the scalar. */
+        let contentEnd = -1;
+        let scalarEnd = this.next;
+        let lastHadNewline = true;
+        while (this.next < this.span.end) {
+            const lineStart = this.next;
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd === -1 || lineEnd > this.span.end)
+                lineEnd = this.span.end;
+            let first = lineStart;
+            while (first < lineEnd && text.charCodeAt(first) === 0x20)
+                first++;
+            const column = first - lineStart;
+            if (first === lineEnd) {
+                // Spaces on a blank line can be content or need an indentation indicator.
+                if (lineEnd > lineStart && (indent === -1 || column > indent))
+                    outside();
+                lines.push('');
+            }
+            else {
+                if (indent === -1) {
+                    if (column <= ownerIndent)
+                        break;
+                    indent = column;
+                }
+                else if (column < indent) {
+                    break;
+                }
+                if (folded && column > indent)
+                    outside();
+                lines.push(text.slice(lineStart + indent, lineEnd));
+                contentEnd = lineEnd < this.span.end ? lineEnd + 1 : lineEnd;
+                lastHadNewline = lineEnd < this.span.end;
+            }
+            scalarEnd = lineEnd < this.span.end ? lineEnd + 1 : lineEnd;
+            this.next = scalarEnd;
+            this.lineStart = lineStart;
+            this.lineEnd = lineEnd;
+        }
+        if (indent === -1)
+            outside();
+        let last = lines.length;
+        while (lines[last - 1] === '')
+            last--;
+        const trailing = lines.length - last;
+        if (chomp === '+' && (trailing > 0 || !lastHadNewline))
+            outside();
+        const body = folded ? fold(lines.slice(0, last)) : lines.slice(0, last).join('\n');
+        const value = chomp === '-' ? body : `${body}\n`;
+        // Blank lines after the text belong to the scalar only when they are kept.
+        this.next = chomp === '+' ? scalarEnd : contentEnd;
+        const scalar = newScalar(value);
+        scalar.range = [header, this.next, this.next];
+        scalar.source = value;
+        scalar.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+        return scalar;
+    }
+    /** The colon that ends a plain key at `at` (followed by a space or the line end), or -1. */
+    keyColon(at) {
+        const { text } = this;
+        let colon = this.find(':', at);
+        while (colon !== -1) {
+            if (colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 0x20)
+                return colon;
+            colon = this.find(':', colon + 1);
+        }
+        return -1;
+    }
+    /** The offset of `needle` on the current line at or after `from`, or -1. */
+    find(needle, from) {
+        const index = this.text.slice(from, this.lineEnd).indexOf(needle);
+        return index === -1 ? -1 : from + index;
+    }
+    looksLikeKey(at) {
+        const quote = this.text.charCodeAt(at);
+        if (quote === 0x22 || quote === 0x27)
+            return this.quotedKeyEnd(at) !== -1;
+        const colon = this.keyColon(at);
+        return colon > at && !this.text.slice(at, colon).includes(' #');
+    }
+    /**
+     * A mapping key: a plain word, or a one-line quoted string right before its colon.
+     * Either way it must be a string the key has not held before in its mapping.
+     */
+    key(at) {
+        const { text } = this;
+        const quote = text.charCodeAt(at);
+        if (quote === 0x22 || quote === 0x27) {
+            const end = this.quotedKeyEnd(at);
+            if (end === -1)
+                outside();
+            const [name] = quote === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at);
+            const key = newScalar(name);
+            key.range = [at, end, end];
+            key.source = name;
+            key.type = quote === 0x22 ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
+            return key;
+        }
+        const colon = this.keyColon(at);
+        if (colon === -1)
+            outside();
+        const name = text.slice(at, colon);
+        if (!PLAIN_KEY.test(name) || NON_STRING_KEY.test(name))
+            outside();
+        const key = newScalar(name);
+        key.range = [at, colon, colon];
+        key.source = name;
+        key.type = 'PLAIN';
+        return key;
+    }
+    /** The end of a quoted key followed by `: ` or `:` at the line end, or -1. */
+    quotedKeyEnd(at) {
+        const { text } = this;
+        let close;
+        try {
+            close = (text.charCodeAt(at) === 0x22 ? this.doubleQuoted(at) : this.singleQuoted(at))[1];
+        }
+        catch (error) {
+            if (error instanceof OutsideSubset)
+                return -1;
+            throw error;
+        }
+        const colon = close + 1;
+        if (text.charCodeAt(colon) !== 0x3a)
+            return -1;
+        return colon + 1 === this.lineEnd || text.charCodeAt(colon + 1) === 0x20 ? colon : -1;
+    }
+    open(type, indent, start) {
+        if (this.stack.length >= MAX_DEPTH)
+            outside();
+        const node = type === 'map' ? newCollection(MAP_PROTOTYPE) : newCollection(SEQ_PROTOTYPE);
+        const frame = { type, indent, node, start };
+        if (type === 'map')
+            frame.keys = new Set();
+        this.stack.push(frame);
+        return frame;
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    /**
+     * Closes the innermost collection: it ends where its last value's node ends, or after
+     * its trailing lines when one of their comments is as deep as its items.
+     */
+    close() {
+        this.resolvePendingAsNull();
+        const frame = this.stack.pop();
+        const lastEnd = frame.last ? frame.last.range[2] : undefined;
+        if (lastEnd === undefined)
+            outside();
+        const trailing = frame.trailing;
+        if (trailing && frame.indent > 0 && trailing.deepestComment >= frame.indent) {
+            frame.node.range = [frame.start, lastEnd, trailing.end];
+            return;
+        }
+        frame.node.range = [frame.start, lastEnd, lastEnd];
+        const parent = this.stack[this.stack.length - 1];
+        if (trailing && parent)
+            parent.trailing = trailing;
+    }
+}
+function afterComment(frame) {
+    return !!frame.trailing && frame.trailing.deepestComment >= 0;
+}
+/** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
+function resolvePlain(source) {
+    if (!MAY_RESOLVE.test(source))
+        return newScalar(source);
+    for (const tag of PLAIN_TAGS) {
+        if (!tag.test.test(source))
+            continue;
+        const resolved = tag.resolve(source, outside, CORE.options);
+        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : newScalar(resolved);
+        if (tag.format)
+            scalar.format = tag.format;
+        return scalar;
+    }
+    return newScalar(source);
+}
+function isSequenceItem(text, at, lineEnd) {
+    return (text.charCodeAt(at) === 0x2d &&
+        (at + 1 === lineEnd || text.charCodeAt(at + 1) === 0x20));
+}
+function isBlockScalar(node) {
+    return ((0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'));
+}
+/** Folds the lines of a `>` scalar: a line break between text lines becomes a space. */
+function fold(lines) {
+    let out = '';
+    let blanks = 0;
+    for (const [index, line] of lines.entries()) {
+        if (line === '') {
+            blanks++;
+            continue;
+        }
+        if (index > 0)
+            out += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+        blanks = 0;
+        out += line;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/spans.ts
+/**
+ * The documents of a file as spans of text between `---` lines, found without parsing.
+ * Returns undefined for a file whose boundaries are not that simple: a byte-order mark,
+ * a directive (`%YAML`, `%TAG`) or a document end marker (`...`); such a file is parsed
+ * whole. A span with text after its `---` on the marker line is marked `inline`.
+ */
+function splitDocuments(text) {
+    if (text.charCodeAt(0) === 0xfeff || /^%/m.test(text))
+        return undefined;
+    const markers = new MarkerScanner(text);
+    const spans = [];
+    let marker = -1;
+    let body = 0;
+    let inline = false;
+    for (;;) {
+        const next = markers.next(body);
+        const end = next === -1 ? text.length : next;
+        if (marker !== -1 || end > body)
+            spans.push({ marker, body, end, inline });
+        if (next === -1)
+            break;
+        if (text.startsWith('...', next))
+            return undefined;
+        const lineEnd = text.indexOf('\n', next);
+        inline = text.slice(next + 3, lineEnd === -1 ? text.length : lineEnd).trim() !== '';
+        marker = next;
+        body = lineEnd === -1 ? text.length : lineEnd + 1;
+    }
+    return spans;
 }
 /**
  * Finds document markers: `---` or `...` at column 0, then whitespace or the end of
@@ -41998,13 +42770,66 @@ function isMarkerAt(text, at) {
     const code = text.charCodeAt(at + 3);
     return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
+
+;// CONCATENATED MODULE: ./src/manifests/opaque.ts
+
+
+/**
+ * A fast pre-scan that finds documents no check ever looks at, so that the parser can
+ * skip them. CustomResourceDefinitions are most of the bytes of a real repository (their
+ * OpenAPI schemas run to thousands of lines) and never carry a pod spec, yet building
+ * their syntax tree costs more than everything else the engine does.
+ *
+ * The scan is deliberately one-sided: it accepts a document only when it is written in
+ * a plain subset of block YAML that the `yaml` parser is known to accept without any
+ * error or warning (no anchors, aliases, tags, tabs or control characters; no flow
+ * collections but `{}` and one-line lists of words; quoted scalars with valid escapes;
+ * keys that are plain strings, unique in their mapping). Anything else is left to the
+ * parser, so a skipped document is one that would have parsed cleanly, and a document
+ * with a syntax error is always parsed and reported.
+ */
+/**
+ * Kinds whose documents may be skipped: none holds a pod spec, and no check reads them
+ * (skipped objects are counted but never reach a check or the workspace index). A check
+ * that needs one of these kinds has to take it out of this list.
+ */
+const OPAQUE_KINDS = new Set(['CustomResourceDefinition']);
+/** A top-level `kind:` line naming an opaque kind: the cheap test before any scan. */
+const OPAQUE_KIND_LINE = new RegExp(`^kind:[ ]+["']?(?:${[...OPAQUE_KINDS].join('|')})["']?[ ]*$`, 'm');
+/**
+ * The documents of `text` that are safe to skip. Returns nothing for a file with
+ * directives, a byte-order mark or `...` markers, whose document boundaries are not
+ * simply line-based.
+ */
+function findOpaqueDocuments(text) {
+    if (!mayHoldOpaqueDocument(text))
+        return [];
+    const found = [];
+    for (const span of splitDocuments(text) ?? []) {
+        const document = opaqueDocumentIn(text, span);
+        if (document)
+            found.push(document);
+    }
+    return found;
+}
+/** The cheap test before any scan: a top-level `kind:` line naming an opaque kind. */
+function mayHoldOpaqueDocument(text) {
+    return OPAQUE_KIND_LINE.test(text);
+}
+/** The span's document when it is opaque and safe to skip, else undefined. */
+function opaqueDocumentIn(text, span) {
+    // `--- !tag` or `--- key: value` starts the body on the marker line itself.
+    if (span.inline || span.end <= span.body)
+        return undefined;
+    return scanDocument(text, span.body, span.end);
+}
 /** Plain keys that resolve to strings under the core schema (never null, bool or number). */
-const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
-const NON_STRING_KEY = /^(?:null|true|false)$/i;
+const opaque_PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
+const opaque_NON_STRING_KEY = /^(?:null|true|false)$/i;
 /** Characters that may start a plain scalar without changing its meaning. */
-const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
+const opaque_PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
 /** Far below limits.max-depth, and far above a generated schema's nesting. */
-const MAX_DEPTH = 40;
+const opaque_MAX_DEPTH = 40;
 /** `[]` or a one-line flow sequence of simple words (`enum: [a, b-c, 1.5]`). */
 const FLOW_WORDS = /^\[(?: *(?:[\w./]|-\d)[\w./-]* *(?:, *(?:[\w./]|-\d)[\w./-]* *)*)?\]$/;
 const BLOCK_SCALAR_HEADER = /^[|>][+-]?$/;
@@ -42093,7 +42918,7 @@ function scanDocument(text, start, end) {
         // sequence at the key's own column.
         if (value.type === 'pending') {
             const owner = value.owner;
-            const item = isSequenceItem(content);
+            const item = opaque_isSequenceItem(content);
             if (indent > owner.indent ||
                 (item && owner.type === 'map' && indent === owner.indent)) {
                 stack.push(item ? { type: 'seq', indent } : { type: 'map', indent, keys: new Set() });
@@ -42103,14 +42928,14 @@ function scanDocument(text, start, end) {
         while (stack.length > 0 && stack[stack.length - 1].indent > indent)
             stack.pop();
         let top = stack[stack.length - 1];
-        if (top?.type === 'seq' && top.indent === indent && !isSequenceItem(content)) {
+        if (top?.type === 'seq' && top.indent === indent && !opaque_isSequenceItem(content)) {
             // A sequence at its parent key's column ends at the next key of that mapping.
             stack.pop();
             top = stack[stack.length - 1];
         }
         if (!top) {
             // The first content line opens the root mapping.
-            if (indent !== 0 || isSequenceItem(content))
+            if (indent !== 0 || opaque_isSequenceItem(content))
                 return undefined;
             top = { type: 'map', indent: 0, keys: new Set() };
             stack.push(top);
@@ -42118,10 +42943,10 @@ function scanDocument(text, start, end) {
         if (top.indent !== indent)
             return undefined;
         // Deep nesting is left to the parser, whose depth limit then applies as usual.
-        if (stack.length > MAX_DEPTH)
+        if (stack.length > opaque_MAX_DEPTH)
             return undefined;
         if (top.type === 'seq') {
-            if (!isSequenceItem(content))
+            if (!opaque_isSequenceItem(content))
                 return undefined;
             let at = 1;
             while (at < content.length && content.charCodeAt(at) === 0x20)
@@ -42131,7 +42956,7 @@ function scanDocument(text, start, end) {
                 continue;
             }
             const item = content.slice(at);
-            if (isSequenceItem(item))
+            if (opaque_isSequenceItem(item))
                 return undefined;
             if (looksLikeKey(item)) {
                 // `- key: value` opens a mapping at the key's column.
@@ -42178,11 +43003,11 @@ function scanDocument(text, start, end) {
  * separators and the byte-order mark, written as the complement of what is safe: the
  * parser treats them specially or rejects them, so a document holding one is parsed.
  */
-const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
+const opaque_UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 function hasUnsafeCharacter(body) {
-    return UNSAFE_CHARACTER.test(body);
+    return opaque_UNSAFE_CHARACTER.test(body);
 }
-function isSequenceItem(content) {
+function opaque_isSequenceItem(content) {
     return content.charCodeAt(0) === 0x2d && (content.length === 1 || content[1] === ' ');
 }
 function looksLikeKey(content) {
@@ -42197,7 +43022,7 @@ function readEntry(content, map) {
     if (colon !== content.length - 1 && content[colon + 1] !== ' ')
         return undefined;
     const key = content.slice(0, colon);
-    if (!PLAIN_KEY.test(key) || NON_STRING_KEY.test(key))
+    if (!opaque_PLAIN_KEY.test(key) || opaque_NON_STRING_KEY.test(key))
         return undefined;
     if (map.keys?.has(key))
         return undefined;
@@ -42229,7 +43054,7 @@ function readScalar(raw, owner, blockAllowed) {
     return { type: 'plain', owner };
 }
 function plainIsSafe(value) {
-    if (!PLAIN_START.test(value))
+    if (!opaque_PLAIN_START.test(value))
         return false;
     return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
 }
@@ -42243,9 +43068,9 @@ function continuationIsSafe(content) {
     return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
 }
 /** Escapes of one character after the backslash that YAML defines. */
-const SIMPLE_ESCAPES = new Set('0abtnvfre "/\\N_LP');
-const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
-const HEX = /^[0-9a-fA-F]+$/;
+const opaque_SIMPLE_ESCAPES = new Set('0abtnvfre "/\\N_LP');
+const opaque_HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+const opaque_HEX = /^[0-9a-fA-F]+$/;
 /** Not closed on this line. */
 const OPEN = -1;
 /** An escape the subset does not accept (a line-end escape, or an unknown one). */
@@ -42273,12 +43098,12 @@ function closingQuote(line, from, quote) {
         const code = line[escape + 1];
         if (code === undefined)
             return INVALID;
-        if (SIMPLE_ESCAPES.has(code)) {
+        if (opaque_SIMPLE_ESCAPES.has(code)) {
             at = escape + 2;
             continue;
         }
-        const digits = HEX_ESCAPES[code];
-        if (!digits || !HEX.test(line.slice(escape + 2, escape + 2 + digits)))
+        const digits = opaque_HEX_ESCAPES[code];
+        if (!digits || !opaque_HEX.test(line.slice(escape + 2, escape + 2 + digits)))
             return INVALID;
         if (line.length < escape + 2 + digits)
             return INVALID;
@@ -42383,6 +43208,214 @@ function shiftDocument(document, delta) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifests/json-yaml.ts
+
+
+/**
+ * The fast reader's counterpart for JSON manifests (`kubectl get -o json`, generated
+ * files): a JSON object is a YAML flow mapping, and this builds the nodes the `yaml`
+ * parser builds for it, with the same ranges. It accepts JSON as `JSON.stringify` and
+ * most tools write it: no tabs or carriage returns, each key on the line of its colon.
+ * Anything else (including any JSON the parser would read differently) is left to the
+ * parser.
+ */
+function readJsonDocument(text, span) {
+    let start = span.body;
+    while (isSpace(text.charCodeAt(start)))
+        start++;
+    // The object must open a line: indented, the parser reads it differently.
+    if (text.charCodeAt(start) !== 0x7b /* { */)
+        return undefined;
+    if (start > 0 && text.charCodeAt(start - 1) !== 0x0a)
+        return undefined;
+    if (UNSAFE_CHARACTER.test(text.slice(span.body, span.end)))
+        return undefined;
+    try {
+        return new JsonReader(text, span.end).read(start, span);
+    }
+    catch (error) {
+        if (error instanceof OutsideSubset)
+            return undefined;
+        throw error;
+    }
+}
+/** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
+const json_yaml_MAX_DEPTH = 40;
+/** The parser's limit for an implicit key, which a flow mapping's keys are. */
+const MAX_KEY_LENGTH = 1024;
+const JSON_LITERAL = /^(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null)/;
+class JsonReader {
+    text;
+    end;
+    depth = 0;
+    constructor(text, end) {
+        this.text = text;
+        this.end = end;
+    }
+    read(start, span) {
+        const root = this.object(start);
+        const after = this.lineEnd(root.range[1]);
+        root.range[2] = after;
+        // Only blank lines may follow the object.
+        let rest = after;
+        while (rest < this.end && isSpace(this.text.charCodeAt(rest)))
+            rest++;
+        if (rest !== this.end)
+            outside();
+        const doc = new dist/* Document */.yo();
+        if (span.marker !== -1)
+            doc.directives.docStart = true;
+        doc.contents = root;
+        doc.range = [span.marker !== -1 ? span.marker : start, after, span.end];
+        return doc;
+    }
+    /** After spaces and one line break, where the parser ends a flow node's trailing space. */
+    lineEnd(at) {
+        let end = at;
+        while (this.text.charCodeAt(end) === 0x20)
+            end++;
+        if (this.text.charCodeAt(end) === 0x0a)
+            end++;
+        return end;
+    }
+    /** The next offset that is not a space or a line break. */
+    skipSpace(at) {
+        let end = at;
+        while (end < this.end && isSpace(this.text.charCodeAt(end)))
+            end++;
+        return end;
+    }
+    value(at) {
+        const code = this.text.charCodeAt(at);
+        if (code === 0x7b)
+            return this.object(at);
+        if (code === 0x5b /* [ */)
+            return this.array(at);
+        if (code === 0x22 /* " */)
+            return this.string(at);
+        const literal = JSON_LITERAL.exec(this.text.slice(at, at + 400));
+        if (!literal)
+            outside();
+        const source = literal[0];
+        const scalar = resolvePlain(source);
+        scalar.range = [at, at + source.length, at + source.length];
+        scalar.source = source;
+        scalar.type = 'PLAIN';
+        return scalar;
+    }
+    object(open) {
+        if (++this.depth > json_yaml_MAX_DEPTH)
+            outside();
+        const { text } = this;
+        const map = newCollection(MAP_PROTOTYPE);
+        map.flow = true;
+        const keys = new Set();
+        let at = this.skipSpace(open + 1);
+        if (text.charCodeAt(at) !== 0x7d /* } */) {
+            for (;;) {
+                if (text.charCodeAt(at) !== 0x22)
+                    outside();
+                const key = this.string(at);
+                const name = key.value;
+                if (keys.has(name) || key.range[1] - at > MAX_KEY_LENGTH)
+                    outside();
+                keys.add(name);
+                at = key.range[1];
+                if (text.charCodeAt(at) !== 0x3a /* : */)
+                    outside();
+                at++;
+                while (text.charCodeAt(at) === 0x20)
+                    at++;
+                const value = this.value(at);
+                map.items.push(newPair(key, value));
+                at = this.skipSpace(value.range[1]);
+                // A value's node ends after the space and line break that follow it.
+                value.range[2] = this.lineEnd(value.range[1]);
+                const code = text.charCodeAt(at);
+                if (code === 0x7d)
+                    break;
+                if (code !== 0x2c /* , */)
+                    outside();
+                at = this.skipSpace(at + 1);
+            }
+        }
+        this.depth--;
+        map.range = [open, at + 1, at + 1];
+        return map;
+    }
+    array(open) {
+        if (++this.depth > json_yaml_MAX_DEPTH)
+            outside();
+        const { text } = this;
+        const seq = newCollection(SEQ_PROTOTYPE);
+        seq.flow = true;
+        let at = this.skipSpace(open + 1);
+        if (text.charCodeAt(at) !== 0x5d /* ] */) {
+            for (;;) {
+                const value = this.value(at);
+                seq.items.push(value);
+                // An item's node ends where the next `,` or the `]` is, past any line breaks.
+                at = this.skipSpace(value.range[1]);
+                value.range[2] = at;
+                const code = text.charCodeAt(at);
+                if (code === 0x5d)
+                    break;
+                if (code !== 0x2c)
+                    outside();
+                at = this.skipSpace(at + 1);
+            }
+        }
+        this.depth--;
+        seq.range = [open, at + 1, at + 1];
+        return seq;
+    }
+    /** A double-quoted string on one line, decoded as YAML decodes it. */
+    string(at) {
+        const { text } = this;
+        let value = '';
+        let from = at + 1;
+        for (;;) {
+            let close = from;
+            while (close < this.end) {
+                const code = text.charCodeAt(close);
+                if (code === 0x22 || code === 0x5c /* \ */ || code === 0x0a)
+                    break;
+                close++;
+            }
+            const code = text.charCodeAt(close);
+            if (code !== 0x22 && code !== 0x5c)
+                outside();
+            value += text.slice(from, close);
+            if (code === 0x22) {
+                const scalar = newScalar(value);
+                scalar.range = [at, close + 1, close + 1];
+                scalar.source = value;
+                scalar.type = 'QUOTE_DOUBLE';
+                return scalar;
+            }
+            const escape = text[close + 1];
+            const simple = SIMPLE_ESCAPES[escape];
+            if (simple !== undefined) {
+                value += simple;
+                from = close + 2;
+                continue;
+            }
+            const digits = HEX_ESCAPES[escape];
+            const hex = text.slice(close + 2, close + 2 + (digits ?? 0));
+            if (!digits || hex.length !== digits || !HEX.test(hex))
+                outside();
+            const point = parseInt(hex, 16);
+            if (point > 0x10ffff)
+                outside();
+            value += String.fromCodePoint(point);
+            from = close + 2 + digits;
+        }
+    }
+}
+function isSpace(code) {
+    return code === 0x20 || code === 0x0a;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/templates.ts
 /**
  * Helm and other Go-template sources are not YAML until rendered. A file counts as a
@@ -42404,43 +43437,158 @@ function looksLikeGoTemplate(text) {
 
 
 
-/** Switches for the equivalence test and the benchmark; always on in a real run. */
+
+
+
+/** Switches for the equivalence tests and the benchmark; always on in a real run. */
 const parseSettings = {
     /** Skip building the syntax tree of documents no check reads (see opaque.ts). */
     skipOpaqueDocuments: true,
+    /** Read plain block YAML and JSON documents with the fast readers (block-yaml.ts). */
+    readBlockYaml: true,
 };
 /** Reads every YAML (or JSON) document of a file, with positions. */
-function parseFile(source, limits = DEFAULT_LIMITS) {
-    const { path, text } = source;
-    if (text.length > limits.maxFileBytes) {
-        return { findings: [], skipReason: tooLargeReason(limits.maxFileBytes) };
+function parseFile(source, limits = DEFAULT_LIMITS, visitor) {
+    const refused = refuseBeforeParsing(source.text, limits);
+    if (refused)
+        return { findings: [], skipReason: refused };
+    const spans = parseSettings.readBlockYaml ? splitDocuments(source.text) : undefined;
+    if (spans) {
+        const read = readBySpans(source, spans, limits, visitor);
+        if (read !== READ_WHOLE)
+            return read;
+        visitor?.discard();
     }
-    if (text.includes('\u0000')) {
-        return {
-            findings: [],
-            skipReason: 'contains a NUL byte, so it is not a text manifest',
-        };
-    }
+    return readWhole(source, limits, visitor);
+}
+/** Limits that are checked on the text, so that the parser never sees such a file. */
+function refuseBeforeParsing(text, limits) {
+    if (text.length > limits.maxFileBytes)
+        return tooLargeReason(limits.maxFileBytes);
+    if (text.includes('\u0000'))
+        return 'contains a NUL byte, so it is not a text manifest';
     if (looksLikeGoTemplate(text)) {
-        return {
-            findings: [],
-            skipReason: 'Helm/Go template: render it first, then check the output',
-        };
+        return 'Helm/Go template: render it first, then check the output';
     }
-    // Refused before parsing: the parser's own cost is what these limits bound.
     const starts = countDocumentStarts(text);
-    if (starts > limits.maxDocuments) {
-        return {
-            findings: [],
-            skipReason: `has ${starts} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
-        };
-    }
+    if (starts > limits.maxDocuments)
+        return tooManyDocuments(starts, limits);
     if (bracketsTooDeep(text, limits.maxDepth)) {
-        return {
-            findings: [],
-            skipReason: `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`,
-        };
+        return `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`;
     }
+    return undefined;
+}
+function tooManyDocuments(count, limits) {
+    return `has ${count} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`;
+}
+/** Returned by readBySpans when the file has to be parsed as one text. */
+const READ_WHOLE = Symbol('read the whole file');
+/**
+ * Reads a file document by document: an opaque document (a CRD) is not built at all, a
+ * plain block document is built by the fast reader, and any other is given to the
+ * parser on its own text, its offsets then moved to where it sits in the file.
+ *
+ * The parser does not always end a document at a `---` line: an unclosed quote runs on
+ * into the next document. So when a document parsed on its own has an error, the file
+ * is parsed again as one text, and its syntax errors are the parser's on the whole file.
+ */
+function readBySpans(source, spans, limits, visitor) {
+    const { path, text } = source;
+    const documents = [];
+    const file = { path, text, lineCounter: lineCounterOf(text), documents };
+    const mayHaveAliases = text.includes('*');
+    const skipOpaque = parseSettings.skipOpaqueDocuments && mayHoldOpaqueDocument(text);
+    // Counted as the parser counts documents: text before the first `---` that is only
+    // comments and blank lines is not one.
+    const several = spans.length > 2 ||
+        (spans.length === 2 && (spans[0].marker !== -1 || hasContent(text, spans[0])));
+    // The fast reader nests no deeper than this; the depth walk is needed only above it.
+    const depthChecked = limits.maxDepth >= BLOCK_READER_MAX_DEPTH;
+    let count = 0;
+    let opaqueObjects = 0;
+    const take = (document) => {
+        const index = count++;
+        if (count > limits.maxDocuments)
+            return tooManyDocuments(count, limits);
+        if (visitor)
+            visitor.document(document, index, file);
+        else
+            documents.push(document);
+        return undefined;
+    };
+    for (const span of spans) {
+        const where = several ? `YAML document ${count + 1}` : 'it';
+        if (skipOpaque && opaqueDocumentIn(text, span)) {
+            opaqueObjects++;
+            const refused = take(opaquePlaceholder(span));
+            if (refused)
+                return skipped(refused, visitor);
+            continue;
+        }
+        const fast = span.inline
+            ? undefined
+            : (readBlockDocument(text, span) ?? readJsonDocument(text, span));
+        if (fast) {
+            const overLimit = depthChecked ? undefined : documentOverLimit(fast, limits, false);
+            const refused = overLimit ? `${where} ${overLimit}` : take(fast);
+            if (refused)
+                return skipped(refused, visitor);
+            continue;
+        }
+        // The next marker line is parsed too, so that the document ends the way it ends
+        // in the whole file (a newline before `---` is not the document's); the document
+        // that marker opens is then dropped.
+        const start = span.marker !== -1 ? span.marker : span.body;
+        const markerEnd = text.indexOf('\n', span.end);
+        const end = markerEnd === -1 ? text.length : markerEnd + 1;
+        let parsed;
+        try {
+            parsed = (0,dist/* parseAllDocuments */.hR)(text.slice(start, end), PARSE_OPTIONS);
+        }
+        catch {
+            return READ_WHOLE;
+        }
+        for (const document of Array.isArray(parsed) ? parsed : []) {
+            if (document.range[0] + start >= span.end && span.end < text.length)
+                break;
+            if (document.errors.length > 0)
+                return READ_WHOLE;
+            if (start > 0)
+                shiftDocument(document, start);
+            const overLimit = documentOverLimit(document, limits, mayHaveAliases);
+            const refused = overLimit ? `${where} ${overLimit}` : take(document);
+            if (refused)
+                return skipped(refused, visitor);
+        }
+    }
+    return { file, findings: [], opaqueObjects };
+}
+/** Whether a span holds anything but blank and comment lines. */
+function hasContent(text, span) {
+    return /^[ \t]*[^ \t\r\n#]/m.test(text.slice(span.body, span.end));
+}
+function skipped(reason, visitor) {
+    visitor?.discard();
+    return { findings: [], skipReason: reason };
+}
+const PARSE_OPTIONS = { prettyErrors: false, keepSourceTokens: false };
+/**
+ * Stands for a skipped opaque document, so that the documents after it keep their
+ * index: a null document, as the parser makes of `~`.
+ */
+function opaquePlaceholder(span) {
+    const document = new dist/* Document */.yo();
+    if (span.marker !== -1)
+        document.directives.docStart = true;
+    const empty = new dist/* Scalar */.X5(null);
+    empty.range = [span.body, span.body, span.body];
+    document.contents = empty;
+    document.range = [span.marker !== -1 ? span.marker : span.body, span.body, span.end];
+    return document;
+}
+/** Parses the file as one text, as the parser reads a stream of documents. */
+function readWhole(source, limits, visitor) {
+    const { path, text } = source;
     // Documents that no check reads and that are known to parse cleanly are left out of
     // what the parser reads; lines are then counted on the original text.
     const opaque = parseSettings.skipOpaqueDocuments ? findOpaqueDocuments(text) : [];
@@ -42449,9 +43597,8 @@ function parseFile(source, limits = DEFAULT_LIMITS) {
     let documents;
     try {
         documents = (0,dist/* parseAllDocuments */.hR)(blanked ? blanked.text : text, {
+            ...PARSE_OPTIONS,
             lineCounter: blanked ? undefined : lineCounter,
-            prettyErrors: false,
-            keepSourceTokens: false,
         });
     }
     catch (error) {
@@ -42467,10 +43614,7 @@ function parseFile(source, limits = DEFAULT_LIMITS) {
             blanked.restore(doc);
     const file = { path, text, lineCounter, documents: docs };
     if (docs.length > limits.maxDocuments) {
-        return {
-            findings: [],
-            skipReason: `has ${docs.length} YAML documents, more than the limit of ${limits.maxDocuments} (limits.max-documents)`,
-        };
+        return { findings: [], skipReason: tooManyDocuments(docs.length, limits) };
     }
     const findings = [];
     const mayHaveAliases = text.includes('*');
@@ -42485,6 +43629,10 @@ function parseFile(source, limits = DEFAULT_LIMITS) {
             const where = docs.length > 1 ? `YAML document ${index + 1}` : 'it';
             return { findings: [], skipReason: `${where} ${overLimit}` };
         }
+    }
+    if (visitor) {
+        docs.forEach((doc, index) => visitor.document(doc, index, file));
+        file.documents = [];
     }
     return { file, findings, opaqueObjects: opaque.length };
 }
@@ -43095,23 +44243,23 @@ function runEngine(input) {
     const needsContext = active.some(({ check }) => RELATED_CHECK_IDS.has(check.id));
     const workspace = new WorkspaceIndex(RELATED_KINDS);
     // Related objects first: every check of a file may look them up
-    const early = needsContext
-        ? indexRelated(input, config, workspace)
-        : new Map();
-    // Check file by file
+    if (needsContext)
+        indexRelated(input, config, workspace);
+    // Check file by file, each document as it is read
     const checkFindings = [];
     const objects = [];
     const annotations = [];
     const texts = new Map();
-    input.files.forEach((source, index) => {
-        const parse = early.get(index) ?? parseFile(source, config.limits);
-        early.delete(index);
+    const file = new FileChecks(active, workspace);
+    for (const source of input.files) {
+        file.reset();
+        const parse = parseFile(source, config.limits, file);
         if (parse.skipReason || !parse.file) {
             result.skipped.push({
                 path: source.path,
                 reason: parse.skipReason ?? 'not parsed',
             });
-            return;
+            continue;
         }
         result.filesChecked++;
         texts.set(source.path, source.text);
@@ -43121,22 +44269,21 @@ function runEngine(input) {
             if (configured)
                 result.findings.push(configured);
         }
-        const firstOfFile = checkFindings.length;
-        for (const object of objectsOf(parse.file)) {
-            checkObject(object, active, workspace, checkFindings, result);
-            objects.push(identityOf(object));
-            annotations.push(...annotationExemptions(object));
-        }
+        for (const finding of file.findings)
+            checkFindings.push(finding);
+        for (const object of file.objects)
+            objects.push(object);
+        for (const annotation of file.annotations)
+            annotations.push(annotation);
+        result.objectsChecked += file.objectsChecked;
+        result.podSpecsChecked += file.podSpecsChecked;
+        result.containersChecked += file.containersChecked;
         // CRDs the parser skipped (no check reads them) still count as objects seen.
         result.objectsChecked += parse.opaqueObjects ?? 0;
-        // The syntax tree is dropped here; the fix step parses again the files it may edit.
-        for (let i = firstOfFile; i < checkFindings.length; i++) {
-            if (checkFindings[i].fixIntent) {
-                result.parsed.add(source);
-                break;
-            }
-        }
-    });
+        // The syntax trees are dropped; the fix step parses again the files it may edit.
+        if (file.fixable)
+            result.parsed.add(source);
+    }
     for (const finding of checkFindings)
         result.findings.push(finding);
     applyExemptions(result.findings, config, {
@@ -43149,37 +44296,90 @@ function runEngine(input) {
     return result;
 }
 /**
- * Parses the files that may hold an object some check looks up (a ServiceAccount, a
+ * What the checks found in one file, document by document as the parser reads them.
+ * Kept apart until the file is read to its end, since a later document over a limit
+ * skips the whole file.
+ */
+class FileChecks {
+    active;
+    workspace;
+    findings = [];
+    objects = [];
+    annotations = [];
+    objectsChecked = 0;
+    podSpecsChecked = 0;
+    containersChecked = 0;
+    /** Whether a finding carries a fix intent, so the fix step may need the file. */
+    fixable = false;
+    constructor(active, workspace) {
+        this.active = active;
+        this.workspace = workspace;
+    }
+    reset() {
+        this.findings = [];
+        this.objects = [];
+        this.annotations = [];
+        this.objectsChecked = 0;
+        this.podSpecsChecked = 0;
+        this.containersChecked = 0;
+        this.fixable = false;
+    }
+    discard() {
+        this.reset();
+    }
+    document(document, index, file) {
+        for (const object of objectsOfDocument(file, document, index)) {
+            const first = this.findings.length;
+            checkObject(object, this.active, this.workspace, this.findings, this);
+            this.objects.push(identityOf(object));
+            for (const annotation of annotationExemptions(object))
+                this.annotations.push(annotation);
+            for (let i = first; i < this.findings.length && !this.fixable; i++) {
+                if (this.findings[i].fixIntent)
+                    this.fixable = true;
+            }
+        }
+    }
+}
+/**
+ * Reads the files that may hold an object some check looks up (a ServiceAccount, a
  * PodDisruptionBudget, ...), checked files and then context files, and indexes those
- * objects. Returns the parses of the checked files, by position, to be used again.
+ * objects. Their syntax trees are not kept for the checks: parsing a file again when
+ * its turn comes costs less than the garbage collection of trees held that long.
  */
 function indexRelated(input, config, workspace) {
-    const parses = new Map();
-    input.files.forEach((source, index) => {
-        if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
-            return;
-        const parse = parseFile(source, config.limits);
-        parses.set(index, parse);
-        if (parse.skipReason || !parse.file)
-            return;
-        for (const object of objectsOf(parse.file))
-            workspace.add(object);
-    });
+    // A file's objects are indexed once it is read to its end: a file skipped for a
+    // limit found in a later document has no objects, as it is not checked either.
+    let found = [];
+    const index = {
+        document(document, documentIndex, file) {
+            for (const object of objectsOfDocument(file, document, documentIndex)) {
+                found.push(object);
+            }
+        },
+        discard() {
+            found = [];
+        },
+    };
+    const read = (source) => {
+        found = [];
+        if (!parseFile(source, config.limits, index).skipReason) {
+            for (const object of found)
+                workspace.add(object);
+        }
+    };
+    const mayHold = (source) => engineSettings.readEveryFileFirst || mayHoldKind(source.text, RELATED_KINDS);
+    for (const source of input.files)
+        if (mayHold(source))
+            read(source);
     const checkedPaths = new Set(input.files.map((f) => f.path));
     const contextFiles = typeof input.contextFiles === 'function'
         ? input.contextFiles()
         : (input.contextFiles ?? []);
     for (const source of contextFiles) {
-        if (checkedPaths.has(source.path))
-            continue;
-        if (!engineSettings.readEveryFileFirst && !mayHoldKind(source.text, RELATED_KINDS))
-            continue;
-        const parse = parseFile(source, config.limits);
-        if (parse.file)
-            for (const object of objectsOf(parse.file))
-                workspace.add(object);
+        if (!checkedPaths.has(source.path) && mayHold(source))
+            read(source);
     }
-    return parses;
 }
 function activeChecks(config) {
     const active = [];
@@ -43664,9 +44864,192 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(767);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/github/http-fetch.ts
+
+
+
+/** fetch's limit on redirects in a row. */
+const MAX_REDIRECTS = 20;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const DECODERS = {
+    gzip: external_node_zlib_.gunzipSync,
+    deflate: external_node_zlib_.inflateSync,
+    br: external_node_zlib_.brotliDecompressSync,
+};
+/** Response headers by lower-case name, a repeated header joined as fetch joins it. */
+class ResponseHeaders {
+    values = new Map();
+    constructor(headers) {
+        for (const [name, value] of Object.entries(headers)) {
+            if (value === undefined)
+                continue;
+            this.values.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+    }
+    get(name) {
+        return this.values.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.values.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.values.entries();
+    }
+}
+/**
+ * A `fetch` on node:http and node:https for Octokit's requests. Node's fetch (and the
+ * undici package behind @actions/github's) compiles its HTTP parser to WebAssembly on
+ * the first request and optimises it on background threads that the process waits for
+ * before it exits: tens of milliseconds on every run, for a few small JSON answers.
+ *
+ * What Octokit relies on behaves as fetch's does: redirects are followed (303, and 301
+ * or 302 after a POST, as a GET; Authorization is dropped when one leaves the origin),
+ * gzip, deflate and br answers are decoded, a failure below HTTP rejects with a
+ * TypeError whose `cause` is the error, and an abort rejects with the signal's reason.
+ * One difference: the body is read before the promise settles, so a connection that
+ * breaks mid-answer fails the request, which Octokit then retries.
+ */
+async function httpFetch(input, init = {}) {
+    const signal = init.signal ?? undefined;
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body ?? undefined;
+    const headers = { 'accept-encoding': 'gzip, deflate, br' };
+    for (const [name, value] of Object.entries(init.headers ?? {})) {
+        headers[name.toLowerCase()] = value;
+    }
+    for (let redirects = 0;; redirects++) {
+        signal?.throwIfAborted();
+        const answer = await exchange(url, method, headers, body, signal);
+        const status = answer.response.statusCode ?? 0;
+        const location = answer.response.headers.location;
+        if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
+            return toResponse(url, answer.response, decode(answer), redirects > 0);
+        }
+        if (init.redirect === 'error') {
+            throw networkError(new Error(`redirected to ${location}`));
+        }
+        if (redirects === MAX_REDIRECTS) {
+            throw networkError(new Error('more than 20 redirects'));
+        }
+        const next = new URL(location, url);
+        const asGet = (status === 303 && method !== 'HEAD') ||
+            ((status === 301 || status === 302) && method === 'POST');
+        if (asGet) {
+            method = 'GET';
+            body = undefined;
+            for (const name of Object.keys(headers)) {
+                if (name.startsWith('content-'))
+                    delete headers[name];
+            }
+        }
+        if (next.origin !== url.origin)
+            delete headers.authorization;
+        url = next;
+    }
+}
+/** One request, and its answer read to the end. */
+function exchange(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const length = body === undefined ? {} : { 'content-length': Buffer.byteLength(body) };
+        const request = send(url, { method, headers: { ...headers, ...length } });
+        const abort = () => {
+            reject(signal?.reason);
+            request.destroy();
+        };
+        signal?.addEventListener('abort', abort, { once: true });
+        const settle = () => signal?.removeEventListener('abort', abort);
+        const fail = (error) => {
+            settle();
+            reject(networkError(error));
+        };
+        request.on('error', fail);
+        request.on('response', (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('error', fail);
+            response.on('end', () => {
+                settle();
+                resolve({ response, content: Buffer.concat(chunks) });
+            });
+            response.on('close', () => {
+                if (!response.complete)
+                    fail(new Error('the connection closed mid-answer'));
+            });
+        });
+        request.end(body);
+    });
+}
+function decode({ response, content }) {
+    const encoding = response.headers['content-encoding']?.trim().toLowerCase();
+    const decoder = encoding === undefined ? undefined : DECODERS[encoding];
+    if (!decoder || content.length === 0)
+        return content;
+    try {
+        return decoder(content);
+    }
+    catch (error) {
+        throw networkError(error);
+    }
+}
+function toResponse(url, response, content, redirected) {
+    const status = response.statusCode ?? 0;
+    const text = async () => new TextDecoder().decode(content);
+    return {
+        status,
+        statusText: response.statusMessage ?? '',
+        ok: status >= 200 && status < 300,
+        url: url.href,
+        redirected,
+        headers: new ResponseHeaders(response.headers),
+        text,
+        json: async () => JSON.parse(await text()),
+        arrayBuffer: async () => new Uint8Array(content).buffer,
+    };
+}
+/** How fetch reports a failure below HTTP; Octokit quotes the cause's message. */
+function networkError(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+
+;// CONCATENATED MODULE: ./src/github/api-errors.ts
+
+// Apart from client.ts so that code the CLI shares with the action (the baseline's
+// base versions) can describe API failures without loading Octokit.
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/**
+ * A short description of an API failure that never contains the token: Octokit errors
+ * carry the request, whose headers hold it, so only status and message are used.
+ */
+function describeApiError(error) {
+    const status = statusOf(error);
+    const message = error?.message;
+    // Redacted before it is cut, so that a cut cannot leave half a token behind.
+    const text = typeof message === 'string'
+        ? (0,redact/* redact */.E)(message).split('\n')[0].slice(0, 300)
+        : 'unknown error';
+    return status ? `HTTP ${status}: ${text}` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
 
 
 
@@ -43688,8 +45071,8 @@ const MAX_RATE_LIMIT_WAIT_S = 60;
  */
 function createClient(token) {
     (0,redact/* registerSecret */.c)(token);
-    // Octokit merges `request` shallowly: keep the runner's proxy-aware fetch under ours.
-    const baseFetch = (defaults.request?.fetch ?? fetch);
+    // Octokit merges `request` shallowly: keep the runner's settings under ours.
+    const baseFetch = transport();
     return getOctokit(token, {
         request: {
             ...defaults.request,
@@ -43702,6 +45085,19 @@ function createClient(token) {
         },
     }, retry, throttling);
 }
+/**
+ * How requests leave: through the runner's proxy when it has one for the API (the
+ * undici fetch that @actions/github sets up for it), else on node:http, which starts
+ * sooner (see http-fetch.ts).
+ */
+function transport() {
+    const apiUrl = new URL(defaults.baseUrl ?? 'https://api.github.com');
+    if ((0,proxy/* getProxyUrl */.s)(apiUrl)?.hostname) {
+        return (defaults.request?.fetch ?? fetch);
+    }
+    // Octokit reads only what FetchResponse has.
+    return httpFetch;
+}
 /** Whether to wait out a rate limit: three times at most, and never for long. */
 function rateLimited(what, retryAfter, options, retryCount) {
     const where = `${options.method} ${(0,redact/* redact */.E)(options.url)}`;
@@ -43711,24 +45107,6 @@ function rateLimited(what, retryAfter, options, retryCount) {
     }
     core/* warning */.$e(`GitHub's ${what} on ${where}; retrying in ${retryAfter} s.`);
     return true;
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * A short description of an API failure that never contains the token: Octokit errors
- * carry the request, whose headers hold it, so only status and message are used.
- */
-function describeApiError(error) {
-    const status = statusOf(error);
-    const message = error?.message;
-    // Redacted before it is cut, so that a cut cannot leave half a token behind.
-    const text = typeof message === 'string'
-        ? (0,redact/* redact */.E)(message).split('\n')[0].slice(0, 300)
-        : 'unknown error';
-    return status ? `HTTP ${status}: ${text}` : text;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -43909,7 +45287,6 @@ async function fetchBlob(octokit, repo, sha) {
 
 
 
-
 /**
  * Reads files as they were at one base commit: from local git objects when the checkout
  * has the commit (no request), else through the API. A path the commit does not have is
@@ -43942,7 +45319,7 @@ class BaseReader {
             return await this.readThroughContents(api, path);
         }
         catch (error) {
-            core/* debug */.Yz(`Contents of ${path} at ${commit} failed (${describeApiError(error)}); trying the tree.`);
+            api.debug(`Contents of ${path} at ${commit} failed (${describeApiError(error)}); trying the tree.`);
         }
         try {
             return await this.readThroughTree(api, path);
@@ -44345,7 +45722,9 @@ async function compareWithBase(options) {
             workspace,
             commit: base.sha,
             maxBytes: options.config.limits.maxFileBytes,
-            api: options.octokit ? { octokit: options.octokit, repo: options.repo } : undefined,
+            api: options.octokit
+                ? { octokit: options.octokit, repo: options.repo, debug: core/* debug */.Yz }
+                : undefined,
         });
         const skipped = new Set((options.skipped ?? []).map((s) => s.path));
         const checked = new Set(options.sources.map((s) => s.path));
@@ -44546,7 +45925,11 @@ function writeFileNoFollow(path, content) {
     let fd;
     try {
         fd = (0,external_node_fs_namespaceObject.openSync)(full, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o644);
-        (0,external_node_fs_namespaceObject.writeFileSync)(fd, content);
+        if (typeof content === 'string')
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, content);
+        else
+            for (const piece of content)
+                (0,external_node_fs_namespaceObject.writeFileSync)(fd, piece);
         return undefined;
     }
     catch (error) {
@@ -45050,7 +46433,7 @@ async function findStickyComments(octokit, repo, issueNumber, marker, login) {
     return marked
         .filter((c) => c.user?.login === me)
         .sort((a, b) => a.id - b.id)
-        .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '', author: me }));
+        .map((c) => ({ id: c.id, url: c.html_url, body: c.body ?? '' }));
 }
 async function createComment(octokit, repo, issueNumber, body) {
     const { data } = await octokit.rest.issues.createComment({
@@ -45058,7 +46441,7 @@ async function createComment(octokit, repo, issueNumber, body) {
         issue_number: issueNumber,
         body,
     });
-    return { id: data.id, url: data.html_url, body, author: data.user?.login };
+    return { id: data.id, url: data.html_url, body };
 }
 async function updateComment(octokit, repo, commentId, body) {
     const { data } = await octokit.rest.issues.updateComment({
@@ -45094,7 +46477,45 @@ const ENGINE_RULES = [
 ];
 /** A SARIF 2.1.0 log whose rule ids are the check ids and whose regions are exact. */
 function buildSarif(findings, version) {
-    const rules = [
+    const rules = sarifRules();
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    return sarifLog(rules, version, findings.map((f) => sarifResult(f, ruleIndex)));
+}
+/**
+ * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
+ * final newline, in pieces of about a megabyte: a run with a hundred thousand findings
+ * would otherwise hold the whole log as objects and then as one string of 100 MB or
+ * more.
+ */
+function* sarifText(findings, version) {
+    const rules = sarifRules();
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    if (findings.length === 0) {
+        yield `${JSON.stringify(sarifLog(rules, version, []), null, 2)}\n`;
+        return;
+    }
+    // The log with a stand-in for its results, cut where the results go.
+    const PLACEHOLDER = 'podspec-check results';
+    const frame = JSON.stringify(sarifLog(rules, version, [PLACEHOLDER]), null, 2);
+    const at = frame.indexOf(JSON.stringify(PLACEHOLDER));
+    const lineStart = frame.lastIndexOf('\n', at) + 1;
+    const indent = frame.slice(lineStart, at);
+    let chunk = frame.slice(0, lineStart);
+    for (const [index, finding] of findings.entries()) {
+        const result = JSON.stringify(sarifResult(finding, ruleIndex), null, 2);
+        chunk += `${indent}${result.replaceAll('\n', `\n${indent}`)}`;
+        if (index < findings.length - 1)
+            chunk += ',\n';
+        if (chunk.length >= CHUNK_LENGTH) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    yield `${chunk}${frame.slice(at + JSON.stringify(PLACEHOLDER).length)}\n`;
+}
+const CHUNK_LENGTH = 1 << 20;
+function sarifRules() {
+    return [
         ...ENGINE_RULES,
         ...CHECKS.map((check) => ({
             id: check.id,
@@ -45109,8 +46530,9 @@ function buildSarif(findings, version) {
             properties: { tags: ['kubernetes', 'security'] },
         })),
     ];
-    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    const results = findings.map((f) => ({
+}
+function sarifResult(f, ruleIndex) {
+    return {
         ruleId: f.checkId,
         ruleIndex: ruleIndex.get(f.checkId),
         level: LEVEL[f.severity],
@@ -45137,7 +46559,9 @@ function buildSarif(findings, version) {
             }
             : {}),
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
-    }));
+    };
+}
+function sarifLog(rules, version, results) {
     return {
         version: '2.1.0',
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -46607,57 +48031,51 @@ async function publishCheckRun(options) {
     return { id, annotated: false };
 }
 /**
- * Creates or edits the one sticky comment. It is found by its marker among the token's
- * own comments only. A run for a head that is no longer the pull request's head leaves a
- * comment about the newer head alone, and a race between two first runs that both
- * created a comment ends with one.
+ * Starts looking up our sticky comments on the pull request (oldest first) for
+ * `publishComment`. The lookup needs only the pull request, so the run starts it before
+ * publishing the check run and the two wait on the API together.
+ */
+function findOwnComments(options) {
+    const { octokit, repo, pullNumber, knownLogin } = options;
+    const login = async () => knownLogin ?? tokenLogin(octokit);
+    const marker = commentMarker(options.checkName);
+    const lookup = findStickyComments(octokit, repo, pullNumber, marker, login);
+    // publishComment awaits it and reports a failure; until then it is not unhandled.
+    lookup.catch(() => undefined);
+    return lookup;
+}
+/**
+ * Creates or edits the one sticky comment, found by `findOwnComments`: by its marker
+ * among the token's own comments only. A run for a head that is no longer the pull
+ * request's head leaves a comment about the newer head alone. Two first runs at once may
+ * each create a comment; the next run keeps the oldest and deletes the others.
  */
 async function publishComment(options) {
     const { octokit, repo, capabilities, pullNumber } = options;
-    const marker = commentMarker(options.checkName);
     return capabilities.attempt('Pull request comment', 'write the pull request comment', async () => {
-        let identity = options.knownLogin
-            ? Promise.resolve(options.knownLogin)
-            : undefined;
-        const login = () => (identity ??= tokenLogin(octokit));
-        const existing = await findStickyComments(octokit, repo, pullNumber, marker, login);
-        const current = existing[0];
-        if (current) {
-            const describedHead = headOfComment(current.body);
-            if (describedHead &&
-                describedHead !== options.headSha &&
-                (await isOutdated(options))) {
-                core/* info */.pq('The pull request has a newer head than this run; its comment is left as it is.');
-                return current;
+        const existing = await options.ownComments;
+        const [current, ...duplicates] = existing;
+        if (!current) {
+            if (!options.createIfMissing) {
+                core/* info */.pq('No findings and no earlier comment: nothing to comment.');
+                return undefined;
             }
-            const updated = await updateComment(octokit, repo, current.id, options.body);
-            // Left over from an earlier race that ended without its clean-up.
-            await deleteQuietly(octokit, repo, existing.slice(1));
-            return updated;
+            // Not looked up again after creating it, which would cost a request on every
+            // first run: a duplicate from a run at the same time is deleted by the next run.
+            return createComment(octokit, repo, pullNumber, options.body);
         }
-        if (!options.createIfMissing) {
-            core/* info */.pq('No findings and no earlier comment: nothing to comment.');
-            return undefined;
+        const otherHead = existing.some((c) => {
+            const head = headOfComment(c.body);
+            return head !== undefined && head !== options.headSha;
+        });
+        if (otherHead && (await isOutdated(options))) {
+            core/* info */.pq('The pull request has a newer head than this run; its comment is left as it is.');
+            return current;
         }
-        const created = await createComment(octokit, repo, pullNumber, options.body);
-        // The new comment says who we are, for any token: no need to ask GET /user.
-        if (created.author)
-            identity = Promise.resolve(created.author);
-        const after = await findStickyComments(octokit, repo, pullNumber, marker, login);
-        const oldest = after[0];
-        if (oldest && oldest.id !== created.id) {
-            // Another run created one at the same time: keep the older one, remove ours.
-            await deleteQuietly(octokit, repo, [created]);
-            const theirHead = headOfComment(oldest.body);
-            if (theirHead && theirHead !== options.headSha && (await isOutdated(options))) {
-                core/* info */.pq('A run for the newer head of the pull request wrote the comment at the same time; it is left as it is.');
-                return oldest;
-            }
-            return updateComment(octokit, repo, oldest.id, options.body);
-        }
-        // Newer duplicates are removed by their own runs; this covers a run that died.
-        await deleteQuietly(octokit, repo, after.filter((c) => c.id !== created.id));
-        return created;
+        const updated = await updateComment(octokit, repo, current.id, options.body);
+        // Left by two first runs at once, each of which created a comment.
+        await deleteQuietly(octokit, repo, duplicates);
+        return updated;
     });
 }
 /** Deletes duplicates; one that another run deleted first is already gone, not a failure. */
@@ -47026,7 +48444,7 @@ async function readContents(options) {
             continue;
         }
         if (local.ok && (!file.sha || gitBlobSha(local.content) === file.sha)) {
-            result.sources.push({ path: file.path, text: decode(local.content) });
+            result.sources.push({ path: file.path, text: read_contents_decode(local.content) });
             result.origin.workspace++;
             continue;
         }
@@ -47085,10 +48503,10 @@ function addBlob(result, file, content, maxBytes) {
         result.skipped.push({ path: file.path, reason: tooLargeReason(maxBytes) });
         return;
     }
-    result.sources.push({ path: file.path, text: decode(content) });
+    result.sources.push({ path: file.path, text: read_contents_decode(content) });
 }
 /** UTF-8 text; invalid sequences become U+FFFD rather than failing the file. */
-function decode(content) {
+function read_contents_decode(content) {
     return content.toString('utf8');
 }
 
@@ -47358,6 +48776,17 @@ async function run() {
     let checkRunId;
     let commentUrl;
     if (octokit) {
+        // Our earlier comment, looked up while the check run is published.
+        const pullNumber = target.kind === 'pull_request' ? target.pullNumber : undefined;
+        const ownComments = inputs.comment !== 'off' && pullNumber
+            ? findOwnComments({
+                octokit,
+                repo,
+                pullNumber,
+                checkName: inputs.checkName,
+                knownLogin: loginFromTokenShape(inputs.token),
+            })
+            : undefined;
         const checkRun = await core/* group */.Os('Publishing the check run', () => publishCheckRun({
             octokit,
             repo,
@@ -47372,18 +48801,16 @@ async function run() {
         checkRunId = checkRun?.id;
         if (!checkRun?.annotated)
             emitRunnerAnnotations(shown);
-        if (inputs.comment !== 'off' && target.kind === 'pull_request' && target.pullNumber) {
-            const pullNumber = target.pullNumber;
+        if (ownComments && pullNumber) {
             const comment = await core/* group */.Os('Updating the pull request comment', () => publishComment({
                 octokit,
                 repo,
                 capabilities,
                 pullNumber,
-                checkName: inputs.checkName,
                 headSha: target.headSha,
                 body: commentBody(inputs.checkName, target.headSha, summaryOf(COMMENT_LIMIT - 200, capabilities.notes())),
                 createIfMissing: inputs.comment === 'always' || counts.findings > 0,
-                knownLogin: loginFromTokenShape(inputs.token),
+                ownComments,
             }));
             commentUrl = comment?.url;
         }
@@ -47399,7 +48826,7 @@ async function run() {
         // `results/podspec.sarif` is the usual setting, and a fresh checkout has no such
         // folder; writeFileNoFollow still refuses a folder reached through a link.
         (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-        const refused = writeFileNoFollow(sarifPath, `${JSON.stringify(buildSarif(findings, src_version_VERSION), null, 2)}\n`);
+        const refused = writeFileNoFollow(sarifPath, sarifText(findings, src_version_VERSION));
         if (refused) {
             core/* warning */.$e(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
         }
@@ -47471,8 +48898,8 @@ async function writeJobSummary(build) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3577);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
 
@@ -50405,7 +51832,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -50419,10 +51846,10 @@ exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
+exports.Rm = Pair.Pair;
 exports.X5 = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -56345,7 +57772,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56541,97 +57968,8 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -56695,7 +58033,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function lib_getProxyUrl(serverUrl) {
+function getProxyUrl(serverUrl) {
     const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
@@ -59311,6 +60649,106 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

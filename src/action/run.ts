@@ -15,7 +15,7 @@ import { createClient } from '../github/client.js';
 import { loginFromTokenShape } from '../github/identity.js';
 import { COMMENT_LIMIT } from '../github/sticky-comment.js';
 import { countFindings, fails, plural } from '../report/counts.js';
-import { buildSarif } from '../report/sarif.js';
+import { sarifText } from '../report/sarif.js';
 import { buildSummary } from '../report/summary.js';
 import { VERSION } from '../version.js';
 import { Capabilities } from './capabilities.js';
@@ -256,10 +256,7 @@ export async function run(): Promise<void> {
     // `results/podspec.sarif` is the usual setting, and a fresh checkout has no such
     // folder; writeFileNoFollow still refuses a folder reached through a link.
     mkdirSync(dirname(sarifPath), { recursive: true });
-    const refused = writeFileNoFollow(
-      sarifPath,
-      `${JSON.stringify(buildSarif(findings, VERSION), null, 2)}\n`,
-    );
+    const refused = writeFileNoFollow(sarifPath, sarifText(findings, VERSION));
     if (refused) {
       core.warning(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
     } else {
