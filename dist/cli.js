@@ -6,19 +6,24 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8213);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+
 
 
 try {
-    process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
-        stdout: (text) => process.stdout.write(text),
+        stdout: (text) => process.stdout.write(text)
+            ? undefined
+            : (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(process.stdout, 'drain').then(() => { }),
         stderr: (text) => process.stderr.write(text),
     });
 }
 catch (error) {
-    if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
+    if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
         process.stderr.write(`podspec-check: ${error.message}\n`);
     }
     else {
@@ -10961,8 +10966,10 @@ async function runCli(argv, io) {
         }, null, 2)}\n`);
     }
     else if (options.format === 'sarif') {
+        // Piece by piece, each written before the next is made: a pipe that reads slower
+        // than the log is made would otherwise queue all of it in memory.
         for (const piece of sarifText(findings, VERSION))
-            io.stdout(piece);
+            await io.stdout(piece);
     }
     else {
         const text = formatText(findings);
@@ -11010,6 +11017,13 @@ function errorMessage(error) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -19689,6 +19703,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

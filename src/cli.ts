@@ -1,11 +1,15 @@
 #!/usr/bin/env node
+import { once } from 'node:events';
 import { runCli } from './cli/run-cli.js';
 import { UserError } from './util/errors.js';
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) =>
+      process.stdout.write(text)
+        ? undefined
+        : once(process.stdout, 'drain').then(() => {}),
     stderr: (text) => process.stderr.write(text),
   });
 } catch (error) {

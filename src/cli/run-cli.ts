@@ -17,7 +17,8 @@ import { parseCliArgs, USAGE } from './args.js';
 
 export interface CliIo {
   cwd: string;
-  stdout: (text: string) => void;
+  /** Writes to standard output; a promise means: wait before writing more. */
+  stdout: (text: string) => void | Promise<void>;
   stderr: (text: string) => void;
 }
 
@@ -113,7 +114,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       )}\n`,
     );
   } else if (options.format === 'sarif') {
-    for (const piece of sarifText(findings, VERSION)) io.stdout(piece);
+    // Piece by piece, each written before the next is made: a pipe that reads slower
+    // than the log is made would otherwise queue all of it in memory.
+    for (const piece of sarifText(findings, VERSION)) await io.stdout(piece);
   } else {
     const text = formatText(findings);
     if (text) io.stdout(`${text}\n`);

@@ -327,7 +327,7 @@ async function coldStart(): Promise<void> {
     ),
   );
   console.log(
-    `Target: under ${TARGETS.coldStart} ms. With a token the run creates and completes a check run: two writes, which @octokit/plugin-throttling spaces at least 1 s apart.\n`,
+    `Target: under ${TARGETS.coldStart} ms. With a token the run lists the pull request's files, looks up the sticky comment and creates the check run completed, in one write.\n`,
   );
 }
 

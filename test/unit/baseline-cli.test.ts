@@ -27,8 +27,12 @@ async function cli(cwd: string, args: string[]) {
   let stderr = '';
   const code = await runCli(args, {
     cwd,
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
   });
   return { code, stdout, stderr };
 }
