@@ -30755,7 +30755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3577:
+/***/ 51:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41917,29 +41917,38 @@ function lineCounterOf(text) {
     return lineCounter;
 }
 
-;// CONCATENATED MODULE: ./src/manifests/block-yaml.ts
+;// CONCATENATED MODULE: ./src/manifests/fast-nodes.ts
 
+/**
+ * What the fast readers (block-yaml.ts, json-yaml.ts) share: how the parser resolves a
+ * plain scalar, how nodes are made, the escapes of double-quoted strings, and the way a
+ * reader gives up on a document.
+ */
 /** The core schema's scalar tags, in the order the parser tries them on a plain scalar. */
 const CORE = new dist/* Document */.yo();
 const PLAIN_TAGS = CORE.schema.tags.filter((tag) => tag.default === true && !('collection' in tag && tag.collection) && !!tag.test);
 /** First characters of a plain scalar that some core tag can resolve (null, bool, number). */
 const MAY_RESOLVE = /^[-+.~0-9nNtTfF]/;
-/** Keys that resolve to strings under the core schema, written without quotes. */
-const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
-const NON_STRING_KEY = /^(?:null|true|false)$/i;
-/** Characters that may start a plain scalar in block context. */
-const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
-/** Characters a plain scalar inside a flow sequence may not hold. */
-const FLOW_PLAIN_STOP = /[,[\]{}#:]/;
+/** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
+function resolvePlain(source) {
+    if (!MAY_RESOLVE.test(source))
+        return newScalar(source);
+    for (const tag of PLAIN_TAGS) {
+        if (!tag.test.test(source))
+            continue;
+        const resolved = tag.resolve(source, outside, CORE.options);
+        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : newScalar(resolved);
+        if (tag.format)
+            scalar.format = tag.format;
+        return scalar;
+    }
+    return newScalar(source);
+}
 /**
  * Control characters (tab and carriage return included), DEL, the Unicode line
  * separators and the byte-order mark: the parser treats them specially or rejects them.
  */
 const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
-/** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
-const MAX_DEPTH = 40;
-/** The deepest a document read here nests: its block collections and one flow level. */
-const BLOCK_READER_MAX_DEPTH = MAX_DEPTH + 1;
 const SIMPLE_ESCAPES = {
     '0': '\0',
     a: '\x07',
@@ -41965,8 +41974,9 @@ const HEX = /^[0-9a-fA-F]+$/;
  * The nodes are made from prototypes that carry yaml's node-type tag, not through the
  * constructors, which define that tag on every instance with Object.defineProperty: a
  * third of the reader's time went there. The objects are instances of the same classes,
- * with the same own properties, so `isMap`, `instanceof`, `toJS` and the rest see no
- * difference (the tests compare every node with the parser's).
+ * with the same enumerable properties and the tag inherited, so `isMap`, `instanceof`,
+ * `toJS` and the rest see no difference (the tests compare every node with the
+ * parser's).
  */
 function prototypeOf(sample) {
     const descriptors = {};
@@ -42006,6 +42016,41 @@ const OUTSIDE = new OutsideSubset('outside the block YAML subset');
 function outside() {
     throw OUTSIDE;
 }
+
+;// CONCATENATED MODULE: ./src/manifests/block-yaml.ts
+
+
+/**
+ * A fast reader for the plain block YAML that nearly every Kubernetes manifest is
+ * written in: block mappings and sequences, plain and one-line quoted scalars, literal
+ * and simple folded block scalars, one-line flow sequences and mappings of scalars,
+ * comments.
+ * It builds the very nodes the `yaml` parser builds for such a document (same classes,
+ * values, scalar styles and ranges) at a fraction of the cost, because it reads each
+ * line once instead of lexing, building a token tree and composing it.
+ *
+ * It is one-sided, like the opaque-document scan: the moment a document holds anything
+ * outside the subset (anchors, aliases, tags, explicit keys, multi-line plain or quoted
+ * scalars, nested or multi-line flow collections, tabs, carriage returns, duplicate or
+ * non-string keys, an empty value next to comments, an indentation the parser would
+ * reject, ...) it gives up and the caller hands the document to the parser. A document it returns is one the parser accepts without an
+ * error or a warning, so syntax errors are always the parser's.
+ *
+ * Comments are not kept on the nodes (no check reads them), but they move node ends the
+ * way the parser moves them, because a collection's range ends where its last value's
+ * trailing comments end.
+ */
+/** Keys that resolve to strings under the core schema, written without quotes. */
+const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
+const NON_STRING_KEY = /^(?:null|true|false)$/i;
+/** Characters that may start a plain scalar in block context. */
+const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
+/** Characters a plain scalar inside a flow sequence may not hold. */
+const FLOW_PLAIN_STOP = /[,[\]{}#:]/;
+/** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
+const MAX_DEPTH = 40;
+/** The deepest a document read here nests: its block collections and one flow level. */
+const BLOCK_READER_MAX_DEPTH = MAX_DEPTH + 1;
 /**
  * Reads one document, or returns undefined when it is outside the subset. `text` is the
  * whole file; the span comes from `splitDocuments`.
@@ -42655,21 +42700,6 @@ class BlockReader {
 }
 function afterComment(frame) {
     return !!frame.trailing && frame.trailing.deepestComment >= 0;
-}
-/** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
-function resolvePlain(source) {
-    if (!MAY_RESOLVE.test(source))
-        return newScalar(source);
-    for (const tag of PLAIN_TAGS) {
-        if (!tag.test.test(source))
-            continue;
-        const resolved = tag.resolve(source, outside, CORE.options);
-        const scalar = (0,dist/* isScalar */.jn)(resolved) ? resolved : newScalar(resolved);
-        if (tag.format)
-            scalar.format = tag.format;
-        return scalar;
-    }
-    return newScalar(source);
 }
 function isSequenceItem(text, at, lineEnd) {
     return (text.charCodeAt(at) === 0x2d &&
@@ -48900,7 +48930,7 @@ async function writeJobSummary(build) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3577);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
 

@@ -1,13 +1,27 @@
 import {
   Document,
   isScalar,
-  Pair,
-  Scalar,
-  YAMLMap,
-  YAMLSeq,
   type Node,
-  type ScalarTag,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
+import {
+  HEX,
+  HEX_ESCAPES,
+  MAP_PROTOTYPE,
+  newCollection,
+  newPair,
+  newScalar,
+  outside,
+  OutsideSubset,
+  resolvePlain,
+  SEQ_PROTOTYPE,
+  SIMPLE_ESCAPES,
+  UNSAFE_CHARACTER,
+} from './fast-nodes.js';
+import type { DocumentSpan } from './spans.js';
 
 /**
  * A fast reader for the plain block YAML that nearly every Kubernetes manifest is
@@ -20,34 +34,15 @@ import {
  *
  * It is one-sided, like the opaque-document scan: the moment a document holds anything
  * outside the subset (anchors, aliases, tags, explicit keys, multi-line plain or quoted
- * scalars, nested or multi-line flow collections, tabs, carriage returns, duplicate or non-string keys, an
- * indentation the parser would reject, ...) it gives up and the caller hands the
- * document to the parser. A document it returns is one the parser accepts without an
+ * scalars, nested or multi-line flow collections, tabs, carriage returns, duplicate or
+ * non-string keys, an empty value next to comments, an indentation the parser would
+ * reject, ...) it gives up and the caller hands the document to the parser. A document it returns is one the parser accepts without an
  * error or a warning, so syntax errors are always the parser's.
  *
  * Comments are not kept on the nodes (no check reads them), but they move node ends the
  * way the parser moves them, because a collection's range ends where its last value's
  * trailing comments end.
  */
-
-/** A document's text between its markers, as `splitDocuments` finds it. */
-export interface DocumentSpan {
-  /** Offset of the `---` line that opens the document, or -1 when there is none. */
-  marker: number;
-  /** First offset of the body: after the marker line, or where the span starts. */
-  body: number;
-  /** End of the span: the next marker line, or the end of the text. */
-  end: number;
-}
-
-/** The core schema's scalar tags, in the order the parser tries them on a plain scalar. */
-const CORE = new Document();
-const PLAIN_TAGS = CORE.schema.tags.filter(
-  (tag): tag is ScalarTag =>
-    tag.default === true && !('collection' in tag && tag.collection) && !!tag.test,
-);
-/** First characters of a plain scalar that some core tag can resolve (null, bool, number). */
-const MAY_RESOLVE = /^[-+.~0-9nNtTfF]/;
 
 /** Keys that resolve to strings under the core schema, written without quotes. */
 const PLAIN_KEY = /^[A-Za-z_$][\w.$/-]*$/;
@@ -56,89 +51,10 @@ const NON_STRING_KEY = /^(?:null|true|false)$/i;
 const PLAIN_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-\S)/;
 /** Characters a plain scalar inside a flow sequence may not hold. */
 const FLOW_PLAIN_STOP = /[,[\]{}#:]/;
-/**
- * Control characters (tab and carriage return included), DEL, the Unicode line
- * separators and the byte-order mark: the parser treats them specially or rejects them.
- */
-export const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 /** Deeper nesting is left to the parser, so that the depth limit applies as usual. */
 const MAX_DEPTH = 40;
 /** The deepest a document read here nests: its block collections and one flow level. */
 export const BLOCK_READER_MAX_DEPTH = MAX_DEPTH + 1;
-
-export const SIMPLE_ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  t: '\t',
-  n: '\n',
-  v: '\v',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-};
-export const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
-export const HEX = /^[0-9a-fA-F]+$/;
-
-/**
- * The nodes are made from prototypes that carry yaml's node-type tag, not through the
- * constructors, which define that tag on every instance with Object.defineProperty: a
- * third of the reader's time went there. The objects are instances of the same classes,
- * with the same own properties, so `isMap`, `instanceof`, `toJS` and the rest see no
- * difference (the tests compare every node with the parser's).
- */
-function prototypeOf<T extends object>(sample: T): T {
-  const descriptors: PropertyDescriptorMap = {};
-  for (const symbol of Object.getOwnPropertySymbols(sample)) {
-    descriptors[symbol] = Object.getOwnPropertyDescriptor(sample, symbol)!;
-  }
-  if ('schema' in sample) {
-    descriptors.schema = { value: CORE.schema, configurable: true, writable: true };
-  }
-  return Object.create(Object.getPrototypeOf(sample), descriptors) as T;
-}
-
-const SCALAR_PROTOTYPE = prototypeOf(new Scalar(null));
-const PAIR_PROTOTYPE = prototypeOf(new Pair(null));
-export const MAP_PROTOTYPE = prototypeOf(new YAMLMap(CORE.schema));
-export const SEQ_PROTOTYPE = prototypeOf(new YAMLSeq(CORE.schema));
-
-export function newScalar(value: unknown): Scalar {
-  const scalar = Object.create(SCALAR_PROTOTYPE) as Scalar;
-  scalar.value = value;
-  return scalar;
-}
-
-export function newPair<K, V>(key: K, value: V): Pair<K, V> {
-  const pair = Object.create(PAIR_PROTOTYPE) as Pair<K, V>;
-  pair.key = key;
-  pair.value = value;
-  return pair;
-}
-
-export function newCollection<T extends YAMLMap | YAMLSeq>(prototype: T): T {
-  const collection = Object.create(prototype) as T;
-  collection.items = [];
-  return collection;
-}
-
-/** Thrown inside the reader when the document leaves the subset; never escapes it. */
-export class OutsideSubset extends Error {}
-
-/** One instance, thrown again and again: capturing a stack each time costs more. */
-const OUTSIDE = new OutsideSubset('outside the block YAML subset');
-
-export function outside(): never {
-  throw OUTSIDE;
-}
 
 type ValueNode = Scalar | YAMLMap | YAMLSeq;
 
@@ -807,19 +723,6 @@ class BlockReader {
 
 function afterComment(frame: Frame): boolean {
   return !!frame.trailing && frame.trailing.deepestComment >= 0;
-}
-
-/** What the parser's core schema makes of a plain scalar: null, bool, number or text. */
-export function resolvePlain(source: string): Scalar {
-  if (!MAY_RESOLVE.test(source)) return newScalar(source);
-  for (const tag of PLAIN_TAGS) {
-    if (!tag.test!.test(source)) continue;
-    const resolved = tag.resolve(source, outside, CORE.options) as unknown;
-    const scalar = isScalar(resolved) ? resolved : newScalar(resolved);
-    if (tag.format) scalar.format = tag.format;
-    return scalar;
-  }
-  return newScalar(source);
 }
 
 function isSequenceItem(text: string, at: number, lineEnd: number): boolean {

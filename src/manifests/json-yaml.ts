@@ -12,8 +12,8 @@ import {
   SEQ_PROTOTYPE,
   SIMPLE_ESCAPES,
   UNSAFE_CHARACTER,
-  type DocumentSpan,
-} from './block-yaml.js';
+} from './fast-nodes.js';
+import type { DocumentSpan } from './spans.js';
 
 /**
  * The fast reader's counterpart for JSON manifests (`kubectl get -o json`, generated

@@ -1,5 +1,5 @@
 import { isCollection, isNode, isPair, type Document } from 'yaml';
-import type { DocumentSpan } from './block-yaml.js';
+import type { DocumentSpan } from './spans.js';
 import { splitDocuments } from './spans.js';
 
 /**

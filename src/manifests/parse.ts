@@ -10,11 +10,7 @@ import {
   tooLargeReason,
 } from './limits.js';
 import { lineCounterOf } from './lines.js';
-import {
-  BLOCK_READER_MAX_DEPTH,
-  readBlockDocument,
-  type DocumentSpan,
-} from './block-yaml.js';
+import { BLOCK_READER_MAX_DEPTH, readBlockDocument } from './block-yaml.js';
 import {
   blankOpaque,
   findOpaqueDocuments,
@@ -23,7 +19,7 @@ import {
   shiftDocument,
 } from './opaque.js';
 import { readJsonDocument } from './json-yaml.js';
-import { splitDocuments } from './spans.js';
+import { splitDocuments, type DocumentSpan } from './spans.js';
 import { looksLikeGoTemplate } from './templates.js';
 
 /** Switches for the equivalence tests and the benchmark; always on in a real run. */

@@ -1,4 +1,12 @@
-import type { DocumentSpan } from './block-yaml.js';
+/** A document's text between its markers, as `splitDocuments` finds it. */
+export interface DocumentSpan {
+  /** Offset of the `---` line that opens the document, or -1 when there is none. */
+  marker: number;
+  /** First offset of the body: after the marker line, or where the span starts. */
+  body: number;
+  /** End of the span: the next marker line, or the end of the text. */
+  end: number;
+}
 
 /**
  * The documents of a file as spans of text between `---` lines, found without parsing.
