@@ -46526,25 +46526,27 @@ function* sarifText(findings, version) {
         return;
     }
     // The log with a stand-in for its results, cut where the results go.
-    const PLACEHOLDER = 'podspec-check results';
-    const frame = JSON.stringify(sarifLog(rules, version, [PLACEHOLDER]), null, 2);
-    const at = frame.indexOf(JSON.stringify(PLACEHOLDER));
-    const lineStart = frame.lastIndexOf('\n', at) + 1;
-    const indent = frame.slice(lineStart, at);
-    let chunk = frame.slice(0, lineStart);
-    for (const [index, finding] of findings.entries()) {
-        const result = JSON.stringify(sarifResult(finding, ruleIndex), null, 2);
-        chunk += `${indent}${result.replaceAll('\n', `\n${indent}`)}`;
-        if (index < findings.length - 1)
-            chunk += ',\n';
-        if (chunk.length >= CHUNK_LENGTH) {
-            yield chunk;
-            chunk = '';
-        }
+    const stand = 'podspec-check results';
+    const placeholder = JSON.stringify(stand);
+    const frame = JSON.stringify(sarifLog(rules, version, [stand]), null, 2);
+    const at = frame.indexOf(placeholder);
+    yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
+    for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
+        const batch = findings
+            .slice(start, start + RESULTS_PER_PIECE)
+            .map((finding) => sarifResult(finding, ruleIndex));
+        // Results sit as deep in this wrapper as in the log, so they come out indented
+        // as JSON.stringify indents them there, one native call per piece.
+        const wrapped = JSON.stringify({ runs: [{ results: batch }] }, null, 2);
+        const resultsClose = wrapped.lastIndexOf(']', wrapped.lastIndexOf(']') - 1);
+        const items = wrapped.slice(wrapped.indexOf('[', wrapped.indexOf('"results"')) + 2, wrapped.lastIndexOf('\n', resultsClose));
+        const last = start + RESULTS_PER_PIECE >= findings.length;
+        yield last ? items : `${items},\n`;
     }
-    yield `${chunk}${frame.slice(at + JSON.stringify(PLACEHOLDER).length)}\n`;
+    yield `${frame.slice(at + placeholder.length)}\n`;
 }
-const CHUNK_LENGTH = 1 << 20;
+/** About a megabyte of text: a result takes about a kilobyte. */
+const RESULTS_PER_PIECE = 1000;
 function sarifRules() {
     return [
         ...ENGINE_RULES,
