@@ -13,6 +13,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+// A reader that stops early (`| head`) closes the pipe: stop quietly, as grep and
+// ripgrep do, instead of failing with an unhandled EPIPE.
+process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE')
+        process.exit(0);
+    throw error;
+});
 try {
     process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
@@ -10703,11 +10710,28 @@ const ENGINE_RULES = [
         defaultConfiguration: { level: 'error' },
     },
 ];
+/**
+ * GitHub code scanning rejects a SARIF run with more results than this (and shows only
+ * the 5,000 most severe of those it takes).
+ */
+const SARIF_MAX_RESULTS = 25_000;
+/**
+ * What to tell the user when a log holds only part of the findings, or undefined when
+ * it holds them all.
+ */
+function sarifLeftOutMessage(findingCount, maxResults = SARIF_MAX_RESULTS) {
+    if (findingCount <= maxResults)
+        return undefined;
+    return (`The SARIF report holds the ${maxResults.toLocaleString('en-US')} most severe of ` +
+        `${findingCount.toLocaleString('en-US')} findings: GitHub code scanning rejects a ` +
+        `run with more results. To see the rest in code scanning, check fewer files ` +
+        `(paths, exclude) or turn off checks in the config.`);
+}
 /** A SARIF 2.1.0 log whose rule ids are the check ids and whose regions are exact. */
-function buildSarif(findings, version) {
+function buildSarif(findings, version, maxResults = SARIF_MAX_RESULTS) {
     const rules = sarifRules();
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-    return sarifLog(rules, version, findings.map((f) => sarifResult(f, ruleIndex)));
+    return sarifLog(rules, version, mostSevere(findings, maxResults).map((f) => sarifResult(f, ruleIndex)), sarifLeftOutMessage(findings.length, maxResults));
 }
 /**
  * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
@@ -10715,17 +10739,19 @@ function buildSarif(findings, version) {
  * would otherwise hold the whole log as objects and then as one string of 100 MB or
  * more.
  */
-function* sarifText(findings, version) {
+function* sarifText(allFindings, version, maxResults = SARIF_MAX_RESULTS) {
     const rules = sarifRules();
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const leftOut = sarifLeftOutMessage(allFindings.length, maxResults);
+    const findings = mostSevere(allFindings, maxResults);
     if (findings.length === 0) {
-        yield `${JSON.stringify(sarifLog(rules, version, []), null, 2)}\n`;
+        yield `${JSON.stringify(sarifLog(rules, version, [], leftOut), null, 2)}\n`;
         return;
     }
     // The log with a stand-in for its results, cut where the results go.
     const stand = 'podspec-check results';
     const placeholder = JSON.stringify(stand);
-    const frame = JSON.stringify(sarifLog(rules, version, [stand]), null, 2);
+    const frame = JSON.stringify(sarifLog(rules, version, [stand], leftOut), null, 2);
     const at = frame.indexOf(placeholder);
     yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
     for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
@@ -10744,6 +10770,35 @@ function* sarifText(findings, version) {
 }
 /** About a megabyte of text: a result takes about a kilobyte. */
 const RESULTS_PER_PIECE = 1000;
+/**
+ * At most `maxResults` findings, in their order: active findings before exempted ones,
+ * then errors before warnings before notices, the earlier first within each.
+ */
+function mostSevere(findings, maxResults) {
+    if (findings.length <= maxResults)
+        return findings;
+    const perRank = new Array(RANKS).fill(0);
+    for (const finding of findings)
+        perRank[rankOf(finding)]++;
+    let room = maxResults;
+    const taken = perRank.map((count) => {
+        const take = Math.min(count, room);
+        room -= take;
+        return take;
+    });
+    return findings.filter((finding) => {
+        const rank = rankOf(finding);
+        if (taken[rank] === 0)
+            return false;
+        taken[rank]--;
+        return true;
+    });
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const RANKS = 6;
+function rankOf(finding) {
+    return (finding.exemption ? 3 : 0) + SEVERITY_RANK[finding.severity];
+}
 function sarifRules() {
     return [
         ...ENGINE_RULES,
@@ -10791,7 +10846,7 @@ function sarifResult(f, ruleIndex) {
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
     };
 }
-function sarifLog(rules, version, results) {
+function sarifLog(rules, version, results, leftOut) {
     return {
         version: '2.1.0',
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -10806,6 +10861,18 @@ function sarifLog(rules, version, results) {
                     },
                 },
                 originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///' } },
+                ...(leftOut
+                    ? {
+                        invocations: [
+                            {
+                                executionSuccessful: true,
+                                toolExecutionNotifications: [
+                                    { level: 'warning', message: { text: leftOut } },
+                                ],
+                            },
+                        ],
+                    }
+                    : {}),
                 results,
             },
         ],
@@ -11002,6 +11069,9 @@ async function runCli(argv, io) {
         // than the log is made would otherwise queue all of it in memory.
         for (const piece of sarifText(findings, VERSION))
             await io.stdout(piece);
+        const leftOut = sarifLeftOutMessage(findings.length);
+        if (leftOut)
+            io.stderr(`${leftOut} --format json lists every finding.\n`);
     }
     else {
         const text = formatText(findings);

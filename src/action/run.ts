@@ -15,7 +15,7 @@ import { createClient } from '../github/client.js';
 import { loginFromTokenShape } from '../github/identity.js';
 import { COMMENT_LIMIT } from '../github/sticky-comment.js';
 import { countFindings, fails, plural } from '../report/counts.js';
-import { sarifText } from '../report/sarif.js';
+import { sarifLeftOutMessage, sarifText } from '../report/sarif.js';
 import { buildSummary } from '../report/summary.js';
 import { VERSION } from '../version.js';
 import { Capabilities } from './capabilities.js';
@@ -261,6 +261,8 @@ export async function run(): Promise<void> {
       core.warning(`SARIF report not written to ${inputs.sarifFile}: ${refused}.`);
     } else {
       core.info(`SARIF report written to ${inputs.sarifFile}.`);
+      const leftOut = sarifLeftOutMessage(findings.length);
+      if (leftOut) core.warning(`${leftOut} The job summary counts every finding.`);
       sarifWritten = inputs.sarifFile;
     }
   }

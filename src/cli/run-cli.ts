@@ -9,7 +9,7 @@ import { runCliFix } from '../fix/cli-fix.js';
 import { tooLargeReason } from '../manifests/limits.js';
 import type { SkippedFile, SourceFile } from '../engine/types.js';
 import { countFindings, fails, plural } from '../report/counts.js';
-import { sarifText } from '../report/sarif.js';
+import { sarifLeftOutMessage, sarifText } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
 import { UserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
@@ -117,6 +117,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Piece by piece, each written before the next is made: a pipe that reads slower
     // than the log is made would otherwise queue all of it in memory.
     for (const piece of sarifText(findings, VERSION)) await io.stdout(piece);
+    const leftOut = sarifLeftOutMessage(findings.length);
+    if (leftOut) io.stderr(`${leftOut} --format json lists every finding.\n`);
   } else {
     const text = formatText(findings);
     if (text) io.stdout(`${text}\n`);

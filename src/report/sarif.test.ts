@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/types.js';
-import { buildSarif, sarifText } from './sarif.js';
+import { buildSarif, sarifLeftOutMessage, sarifText } from './sarif.js';
 
 function finding(index: number, extra: Partial<Finding> = {}): Finding {
   return {
@@ -32,5 +32,56 @@ describe('sarifText', () => {
       expect(pieces.join('')).toBe(whole);
       if (findings.length === 4_000) expect(pieces.length).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the result limit', () => {
+  const findings = Array.from({ length: 40 }, (_, index) =>
+    finding(index, {
+      severity: index % 4 === 0 ? 'error' : index % 4 === 1 ? 'warning' : 'notice',
+      ...(index === 0 ? { exemption: 'vendor chart' } : {}),
+    }),
+  );
+
+  it('keeps the most severe active findings, in their order, and says what it left out', () => {
+    const log = JSON.parse([...sarifText(findings, '1.2.3', 12)].join('')) as {
+      runs: {
+        results: { level: string; message: { text: string }; suppressions?: unknown }[];
+        invocations?: { toolExecutionNotifications: { message: { text: string } }[] }[];
+      }[];
+    };
+    const [run] = log.runs;
+
+    // Nine active errors (4, 8, ..., 36) and the first three warnings.
+    expect(run.results.map((result) => result.level)).toEqual([
+      'warning',
+      'error',
+      'warning',
+      'error',
+      'warning',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
+    expect(run.results.some((result) => result.suppressions)).toBe(false);
+    expect(run.invocations?.[0].toolExecutionNotifications[0].message.text).toBe(
+      sarifLeftOutMessage(40, 12),
+    );
+    expect(sarifLeftOutMessage(40, 12)).toMatch(
+      /holds the 12 most severe of 40 findings/,
+    );
+  });
+
+  it('writes the same text in pieces as in one log, and nothing extra under the limit', () => {
+    const pieces = [...sarifText(findings, '1.2.3', 12)].join('');
+    expect(pieces).toBe(
+      `${JSON.stringify(buildSarif(findings, '1.2.3', 12), null, 2)}\n`,
+    );
+    expect([...sarifText(findings, '1.2.3', 40)].join('')).not.toMatch(/invocations/);
+    expect(sarifLeftOutMessage(40, 40)).toBeUndefined();
   });
 });

@@ -21,14 +21,42 @@ const ENGINE_RULES = [
   },
 ];
 
+/**
+ * GitHub code scanning rejects a SARIF run with more results than this (and shows only
+ * the 5,000 most severe of those it takes).
+ */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/**
+ * What to tell the user when a log holds only part of the findings, or undefined when
+ * it holds them all.
+ */
+export function sarifLeftOutMessage(
+  findingCount: number,
+  maxResults = SARIF_MAX_RESULTS,
+): string | undefined {
+  if (findingCount <= maxResults) return undefined;
+  return (
+    `The SARIF report holds the ${maxResults.toLocaleString('en-US')} most severe of ` +
+    `${findingCount.toLocaleString('en-US')} findings: GitHub code scanning rejects a ` +
+    `run with more results. To see the rest in code scanning, check fewer files ` +
+    `(paths, exclude) or turn off checks in the config.`
+  );
+}
+
 /** A SARIF 2.1.0 log whose rule ids are the check ids and whose regions are exact. */
-export function buildSarif(findings: readonly Finding[], version: string): object {
+export function buildSarif(
+  findings: readonly Finding[],
+  version: string,
+  maxResults = SARIF_MAX_RESULTS,
+): object {
   const rules = sarifRules();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return sarifLog(
     rules,
     version,
-    findings.map((f) => sarifResult(f, ruleIndex)),
+    mostSevere(findings, maxResults).map((f) => sarifResult(f, ruleIndex)),
+    sarifLeftOutMessage(findings.length, maxResults),
   );
 }
 
@@ -39,20 +67,23 @@ export function buildSarif(findings: readonly Finding[], version: string): objec
  * more.
  */
 export function* sarifText(
-  findings: readonly Finding[],
+  allFindings: readonly Finding[],
   version: string,
+  maxResults = SARIF_MAX_RESULTS,
 ): Generator<string> {
   const rules = sarifRules();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const leftOut = sarifLeftOutMessage(allFindings.length, maxResults);
+  const findings = mostSevere(allFindings, maxResults);
   if (findings.length === 0) {
-    yield `${JSON.stringify(sarifLog(rules, version, []), null, 2)}\n`;
+    yield `${JSON.stringify(sarifLog(rules, version, [], leftOut), null, 2)}\n`;
     return;
   }
 
   // The log with a stand-in for its results, cut where the results go.
   const stand = 'podspec-check results';
   const placeholder = JSON.stringify(stand);
-  const frame = JSON.stringify(sarifLog(rules, version, [stand]), null, 2);
+  const frame = JSON.stringify(sarifLog(rules, version, [stand], leftOut), null, 2);
   const at = frame.indexOf(placeholder);
   yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
   for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
@@ -75,6 +106,39 @@ export function* sarifText(
 
 /** About a megabyte of text: a result takes about a kilobyte. */
 const RESULTS_PER_PIECE = 1000;
+
+/**
+ * At most `maxResults` findings, in their order: active findings before exempted ones,
+ * then errors before warnings before notices, the earlier first within each.
+ */
+function mostSevere(
+  findings: readonly Finding[],
+  maxResults: number,
+): readonly Finding[] {
+  if (findings.length <= maxResults) return findings;
+
+  const perRank = new Array<number>(RANKS).fill(0);
+  for (const finding of findings) perRank[rankOf(finding)]++;
+  let room = maxResults;
+  const taken = perRank.map((count) => {
+    const take = Math.min(count, room);
+    room -= take;
+    return take;
+  });
+  return findings.filter((finding) => {
+    const rank = rankOf(finding);
+    if (taken[rank] === 0) return false;
+    taken[rank]--;
+    return true;
+  });
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+const RANKS = 6;
+
+function rankOf(finding: Finding): number {
+  return (finding.exemption ? 3 : 0) + SEVERITY_RANK[finding.severity];
+}
 
 function sarifRules() {
   return [
@@ -125,7 +189,12 @@ function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>) {
   };
 }
 
-function sarifLog(rules: object[], version: string, results: unknown[]): object {
+function sarifLog(
+  rules: object[],
+  version: string,
+  results: unknown[],
+  leftOut: string | undefined,
+): object {
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -140,6 +209,18 @@ function sarifLog(rules: object[], version: string, results: unknown[]): object 
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///' } },
+        ...(leftOut
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [
+                    { level: 'warning', message: { text: leftOut } },
+                  ],
+                },
+              ],
+            }
+          : {}),
         results,
       },
     ],

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'podspec-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runCli(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -76,5 +80,46 @@ describe('the CLI from the committed bundle', () => {
     const removed = [...beforeLines].filter((line) => !afterLines.has(line));
     expect(added.length).toBeGreaterThan(0);
     for (const line of [...added, ...removed]) expect(line).toContain('imagePullPolicy');
+  });
+
+  it('keeps a SARIF report within the result limit of code scanning, most severe first', () => {
+    // 2,200 containers with nothing set: over 26,000 findings, a quarter of them errors.
+    const dir = mkdtempSync(join(scratch, 'many-'));
+    const containers = Array.from(
+      { length: 2_200 },
+      (_, index) => `  - name: c${index}\n    image: nginx:1.${index}\n`,
+    );
+    writeFileSync(
+      join(dir, 'pod.yaml'),
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  containers:\n${containers.join('')}`,
+    );
+
+    const { code, stdout, stderr } = runCli(['--format', 'sarif', 'pod.yaml'], dir);
+    const { counts } = JSON.parse(runCli(['--format', 'json', 'pod.yaml'], dir).stdout);
+
+    expect(code).toBe(1);
+    expect(counts.findings).toBeGreaterThan(25_000);
+    const [run] = JSON.parse(stdout).runs;
+    expect(run.results).toHaveLength(25_000);
+    const levels = run.results.map((result: { level: string }) => result.level);
+    expect(levels.filter((level: string) => level === 'error')).toHaveLength(
+      counts.errors,
+    );
+    const leftOut = `holds the 25,000 most severe of ${counts.findings.toLocaleString('en-US')} findings`;
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain(
+      leftOut,
+    );
+    expect(stderr).toContain(leftOut);
+    expect(stderr).toContain('--format json lists every finding');
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const result = spawnSync(
+      '/bin/sh',
+      ['-c', `"${process.execPath}" "${cli}" --format json examples | head -c 10`],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).toBe('');
   });
 });
