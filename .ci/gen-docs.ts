@@ -70,7 +70,7 @@ function checksMarkdown(): string {
     '',
     '## Engine findings',
     '',
-    '- `yaml-syntax` (error): a file that is not valid YAML; nothing in it can be checked.',
+    '- `yaml-syntax` (error): a file that is not valid YAML; nothing in it can be checked. A duplicate key counts only in a document with `apiVersion` and `kind`, since kubectl rejects it there; in other JSON and YAML files it is left alone.',
     '- `stale-exemption` (notice): an exemption (configuration, annotation or comment) that',
     '  matches no finding, or names an unknown check id. Remove it so it cannot hide a',
     '  future finding.',

@@ -4354,7 +4354,8 @@ function readWhole(source, limits, visitor) {
     for (const [index, doc] of docs.entries()) {
         const error = doc.errors[0];
         if (error) {
-            findings.push(syntaxFinding(file, doc, error));
+            if (!onlyDuplicateKeysOutsideManifest(doc))
+                findings.push(syntaxFinding(file, doc, error));
             continue;
         }
         const overLimit = documentOverLimit(doc, limits, mayHaveAliases);
@@ -4368,6 +4369,19 @@ function readWhole(source, limits, visitor) {
         file.documents = [];
     }
     return { file, findings, opaqueObjects: opaque.length };
+}
+/**
+ * A duplicate key matters because kubectl rejects it; in a document that is no
+ * Kubernetes object (a package.json, a CI config among the candidate paths) it is not
+ * podspec-check's to report. Any other syntax error is, since it may hide a manifest.
+ */
+function onlyDuplicateKeysOutsideManifest(doc) {
+    if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY'))
+        return false;
+    const root = doc.contents;
+    return !((0,dist/* isMap */.jh)(root) &&
+        mapGetText(root, 'apiVersion', doc) !== undefined &&
+        mapGetText(root, 'kind', doc) !== undefined);
 }
 function syntaxFinding(file, _doc, error) {
     // The parser reports an unclosed quote where the file ends; the opening quote is

@@ -1,6 +1,6 @@
-import { Document, LineCounter, Parser, parseAllDocuments, Scalar } from 'yaml';
+import { Document, isMap, LineCounter, Parser, parseAllDocuments, Scalar } from 'yaml';
 import type { Finding, ParsedFile, SourceFile } from '../engine/types.js';
-import { offsetsToRange } from './nodes.js';
+import { mapGetText, offsetsToRange } from './nodes.js';
 import {
   bracketsTooDeep,
   countDocumentStarts,
@@ -238,7 +238,8 @@ function readWhole(
   for (const [index, doc] of docs.entries()) {
     const error = doc.errors[0];
     if (error) {
-      findings.push(syntaxFinding(file, doc, error));
+      if (!onlyDuplicateKeysOutsideManifest(doc))
+        findings.push(syntaxFinding(file, doc, error));
       continue;
     }
     const overLimit = documentOverLimit(doc, limits, mayHaveAliases);
@@ -252,6 +253,21 @@ function readWhole(
     file.documents = [];
   }
   return { file, findings, opaqueObjects: opaque.length };
+}
+
+/**
+ * A duplicate key matters because kubectl rejects it; in a document that is no
+ * Kubernetes object (a package.json, a CI config among the candidate paths) it is not
+ * podspec-check's to report. Any other syntax error is, since it may hide a manifest.
+ */
+function onlyDuplicateKeysOutsideManifest(doc: Document.Parsed): boolean {
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return false;
+  const root = doc.contents;
+  return !(
+    isMap(root) &&
+    mapGetText(root, 'apiVersion', doc) !== undefined &&
+    mapGetText(root, 'kind', doc) !== undefined
+  );
 }
 
 function syntaxFinding(

@@ -63,6 +63,25 @@ describe('objects of a file', () => {
     expect(objectsOf(result.file as ParsedFile)).toEqual([]);
   });
 
+  test('a duplicate key is a finding in a manifest only', () => {
+    const manifest = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
+    const result = parseFile({ path: 'pod.yaml', text: manifest });
+    expect(result.findings.map((f) => [f.checkId, f.range.line, f.message])).toEqual([
+      ['yaml-syntax', 5, expect.stringMatching(/^Map keys must be unique: kubectl/)],
+    ]);
+
+    for (const text of [
+      '{\n  "name": "web",\n  "scripts": {},\n  "scripts": {}\n}\n',
+      'on: push\njobs: {}\njobs: {}\n',
+    ]) {
+      expect(parseFile({ path: 'other.json', text }).findings).toEqual([]);
+    }
+    // Any other error may hide a manifest, so it is reported wherever it is.
+    expect(parseFile({ path: 'x.yaml', text: 'a: "open\nb: 1\n' }).findings).toHaveLength(
+      1,
+    );
+  });
+
   test('a Helm template is skipped with a reason, not parsed', () => {
     const result = parseFile({
       path: 't.yaml',
