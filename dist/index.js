@@ -41971,6 +41971,28 @@ const SIMPLE_ESCAPES = {
 const HEX_ESCAPES = { x: 2, u: 4, U: 8 };
 const HEX = /^[0-9a-fA-F]+$/;
 /**
+ * The escape of a double-quoted scalar whose backslash is at `at`: the text it stands
+ * for and the offset after it. Undefined for an escape the parser refuses or reads in
+ * another way (one that continues the scalar on the next line, a code point past
+ * U+10FFFF), which the fast readers leave to it.
+ */
+function readEscape(text, at) {
+    const code = text[at + 1];
+    const simple = SIMPLE_ESCAPES[code];
+    if (simple !== undefined)
+        return [simple, at + 2];
+    const digits = HEX_ESCAPES[code];
+    if (!digits)
+        return undefined;
+    const hex = text.slice(at + 2, at + 2 + digits);
+    if (hex.length !== digits || !HEX.test(hex))
+        return undefined;
+    const point = parseInt(hex, 16);
+    if (point > 0x10ffff)
+        return undefined;
+    return [String.fromCodePoint(point), at + 2 + digits];
+}
+/**
  * The nodes are made from prototypes that carry yaml's node-type tag, not through the
  * constructors, which define that tag on every instance with Object.defineProperty: a
  * third of the reader's time went there. The objects are instances of the same classes,
@@ -42386,22 +42408,9 @@ class BlockReader {
                 return [value + text.slice(from, close), close];
             const at = from + escape;
             value += text.slice(from, at);
-            const code = text[at + 1];
-            const simple = SIMPLE_ESCAPES[code];
-            if (simple !== undefined) {
-                value += simple;
-                from = at + 2;
-                continue;
-            }
-            const digits = HEX_ESCAPES[code];
-            const hex = text.slice(at + 2, at + 2 + (digits ?? 0));
-            if (!digits || hex.length !== digits || !HEX.test(hex))
-                outside();
-            const point = parseInt(hex, 16);
-            if (point > 0x10ffff)
-                outside();
-            value += String.fromCodePoint(point);
-            from = at + 2 + digits;
+            const [decoded, after] = readEscape(text, at) ?? outside();
+            value += decoded;
+            from = after;
         }
     }
     /** `[a, "b", c]` on one line: plain or quoted scalars only. */
@@ -42805,6 +42814,7 @@ function isMarkerAt(text, at) {
 ;// CONCATENATED MODULE: ./src/manifests/opaque.ts
 
 
+
 /**
  * A fast pre-scan that finds documents no check ever looks at, so that the parser can
  * skip them. CustomResourceDefinitions are most of the bytes of a real repository (their
@@ -43098,10 +43108,6 @@ function continuationIsSafe(content) {
     const value = content.trimEnd();
     return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
 }
-/** Escapes of one character after the backslash that YAML defines. */
-const opaque_SIMPLE_ESCAPES = new Set('0abtnvfre "/\\N_LP');
-const opaque_HEX_ESCAPES = { x: 2, u: 4, U: 8 };
-const opaque_HEX = /^[0-9a-fA-F]+$/;
 /** Not closed on this line. */
 const OPEN = -1;
 /** An escape the subset does not accept (a line-end escape, or an unknown one). */
@@ -43126,19 +43132,10 @@ function closingQuote(line, from, quote) {
         const escape = line.indexOf('\\', at);
         if (escape === -1 || (close !== -1 && close < escape))
             return close;
-        const code = line[escape + 1];
-        if (code === undefined)
+        const escaped = readEscape(line, escape);
+        if (!escaped)
             return INVALID;
-        if (opaque_SIMPLE_ESCAPES.has(code)) {
-            at = escape + 2;
-            continue;
-        }
-        const digits = opaque_HEX_ESCAPES[code];
-        if (!digits || !opaque_HEX.test(line.slice(escape + 2, escape + 2 + digits)))
-            return INVALID;
-        if (line.length < escape + 2 + digits)
-            return INVALID;
-        at = escape + 2 + digits;
+        at = escaped[1];
     }
 }
 /** The text of a one-line quoted scalar that ends the line, or undefined. */
@@ -43424,22 +43421,9 @@ class JsonReader {
                 scalar.type = 'QUOTE_DOUBLE';
                 return scalar;
             }
-            const escape = text[close + 1];
-            const simple = SIMPLE_ESCAPES[escape];
-            if (simple !== undefined) {
-                value += simple;
-                from = close + 2;
-                continue;
-            }
-            const digits = HEX_ESCAPES[escape];
-            const hex = text.slice(close + 2, close + 2 + (digits ?? 0));
-            if (!digits || hex.length !== digits || !HEX.test(hex))
-                outside();
-            const point = parseInt(hex, 16);
-            if (point > 0x10ffff)
-                outside();
-            value += String.fromCodePoint(point);
-            from = close + 2 + digits;
+            const [decoded, after] = readEscape(text, close) ?? outside();
+            value += decoded;
+            from = after;
         }
     }
 }

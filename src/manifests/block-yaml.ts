@@ -8,17 +8,15 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import {
-  HEX,
-  HEX_ESCAPES,
   MAP_PROTOTYPE,
   newCollection,
   newPair,
   newScalar,
   outside,
   OutsideSubset,
+  readEscape,
   resolvePlain,
   SEQ_PROTOTYPE,
-  SIMPLE_ESCAPES,
   UNSAFE_CHARACTER,
 } from './fast-nodes.js';
 import type { DocumentSpan } from './spans.js';
@@ -434,20 +432,9 @@ class BlockReader {
       if (escape === -1) return [value + text.slice(from, close), close];
       const at = from + escape;
       value += text.slice(from, at);
-      const code = text[at + 1];
-      const simple = SIMPLE_ESCAPES[code];
-      if (simple !== undefined) {
-        value += simple;
-        from = at + 2;
-        continue;
-      }
-      const digits = HEX_ESCAPES[code];
-      const hex = text.slice(at + 2, at + 2 + (digits ?? 0));
-      if (!digits || hex.length !== digits || !HEX.test(hex)) outside();
-      const point = parseInt(hex, 16);
-      if (point > 0x10ffff) outside();
-      value += String.fromCodePoint(point);
-      from = at + 2 + digits;
+      const [decoded, after] = readEscape(text, at) ?? outside();
+      value += decoded;
+      from = after;
     }
   }
 

@@ -33,7 +33,7 @@ export function resolvePlain(source: string): Scalar {
  * separators and the byte-order mark: the parser treats them specially or rejects them.
  */
 export const UNSAFE_CHARACTER = /[^\n -~\u00a0-\u2027\u202a-\ufefe\uff00-\uffff]/;
-export const SIMPLE_ESCAPES: Record<string, string> = {
+const SIMPLE_ESCAPES: Record<string, string> = {
   '0': '\0',
   a: '\x07',
   b: '\b',
@@ -52,8 +52,27 @@ export const SIMPLE_ESCAPES: Record<string, string> = {
   L: '\u2028',
   P: '\u2029',
 };
-export const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
-export const HEX = /^[0-9a-fA-F]+$/;
+const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The escape of a double-quoted scalar whose backslash is at `at`: the text it stands
+ * for and the offset after it. Undefined for an escape the parser refuses or reads in
+ * another way (one that continues the scalar on the next line, a code point past
+ * U+10FFFF), which the fast readers leave to it.
+ */
+export function readEscape(text: string, at: number): [string, number] | undefined {
+  const code = text[at + 1];
+  const simple = SIMPLE_ESCAPES[code];
+  if (simple !== undefined) return [simple, at + 2];
+  const digits = HEX_ESCAPES[code];
+  if (!digits) return undefined;
+  const hex = text.slice(at + 2, at + 2 + digits);
+  if (hex.length !== digits || !HEX.test(hex)) return undefined;
+  const point = parseInt(hex, 16);
+  if (point > 0x10ffff) return undefined;
+  return [String.fromCodePoint(point), at + 2 + digits];
+}
 
 /**
  * The nodes are made from prototypes that carry yaml's node-type tag, not through the

@@ -1,16 +1,14 @@
 import { Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import {
-  HEX,
-  HEX_ESCAPES,
   MAP_PROTOTYPE,
   newCollection,
   newPair,
   newScalar,
   outside,
   OutsideSubset,
+  readEscape,
   resolvePlain,
   SEQ_PROTOTYPE,
-  SIMPLE_ESCAPES,
   UNSAFE_CHARACTER,
 } from './fast-nodes.js';
 import type { DocumentSpan } from './spans.js';
@@ -182,20 +180,9 @@ class JsonReader {
         scalar.type = 'QUOTE_DOUBLE';
         return scalar;
       }
-      const escape = text[close + 1];
-      const simple = SIMPLE_ESCAPES[escape];
-      if (simple !== undefined) {
-        value += simple;
-        from = close + 2;
-        continue;
-      }
-      const digits = HEX_ESCAPES[escape];
-      const hex = text.slice(close + 2, close + 2 + (digits ?? 0));
-      if (!digits || hex.length !== digits || !HEX.test(hex)) outside();
-      const point = parseInt(hex, 16);
-      if (point > 0x10ffff) outside();
-      value += String.fromCodePoint(point);
-      from = close + 2 + digits;
+      const [decoded, after] = readEscape(text, close) ?? outside();
+      value += decoded;
+      from = after;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { isCollection, isNode, isPair, type Document } from 'yaml';
 import type { DocumentSpan } from './spans.js';
 import { splitDocuments } from './spans.js';
+import { readEscape } from './fast-nodes.js';
 
 /**
  * A fast pre-scan that finds documents no check ever looks at, so that the parser can
@@ -326,11 +327,6 @@ function continuationIsSafe(content: string): boolean {
   return !value.includes(': ') && !value.endsWith(':') && !value.includes(' #');
 }
 
-/** Escapes of one character after the backslash that YAML defines. */
-const SIMPLE_ESCAPES = new Set('0abtnvfre "/\\N_LP');
-const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
-const HEX = /^[0-9a-fA-F]+$/;
-
 /** Not closed on this line. */
 const OPEN = -1;
 /** An escape the subset does not accept (a line-end escape, or an unknown one). */
@@ -354,16 +350,9 @@ function closingQuote(line: string, from: number, quote: string): number {
     const close = line.indexOf('"', at);
     const escape = line.indexOf('\\', at);
     if (escape === -1 || (close !== -1 && close < escape)) return close;
-    const code = line[escape + 1];
-    if (code === undefined) return INVALID;
-    if (SIMPLE_ESCAPES.has(code)) {
-      at = escape + 2;
-      continue;
-    }
-    const digits = HEX_ESCAPES[code];
-    if (!digits || !HEX.test(line.slice(escape + 2, escape + 2 + digits))) return INVALID;
-    if (line.length < escape + 2 + digits) return INVALID;
-    at = escape + 2 + digits;
+    const escaped = readEscape(line, escape);
+    if (!escaped) return INVALID;
+    at = escaped[1];
   }
 }
 
