@@ -1,43 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSyntheticTree } from '../../test/bench/synthetic.js';
+import { outcome, REAL_CORPUS, sourcesUnder } from '../../test/support/engine-runs.js';
 import { defaultConfig } from '../config/types.js';
-import { listWorkspaceFiles } from '../discovery/workspace.js';
 import { fixFiles } from '../fix/fix-files.js';
-import { engineSettings, runEngine, type EngineRun } from './engine.js';
+import { engineSettings, runEngine } from './engine.js';
 import type { SourceFile } from './types.js';
 import { mayHoldKind, WorkspaceIndex } from './workspace-index.js';
-
-const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
-
-function sourcesUnder(root: string): SourceFile[] {
-  return listWorkspaceFiles(root)
-    .files.filter((path) => /\.(ya?ml|json)$/.test(path))
-    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
-}
-
-/** Everything a run reports; fix intents by the offsets of the nodes they edit. */
-function outcome(run: EngineRun) {
-  return {
-    findings: run.findings.map(({ fixIntent, ...rest }) => ({
-      ...rest,
-      fixIntent:
-        fixIntent &&
-        (fixIntent.type === 'set-scalar'
-          ? { ...fixIntent, node: fixIntent.node.range }
-          : { ...fixIntent, map: fixIntent.map.range }),
-    })),
-    skipped: run.skipped,
-    counts: [
-      run.filesChecked,
-      run.objectsChecked,
-      run.podSpecsChecked,
-      run.containersChecked,
-    ],
-  };
-}
 
 /** The run as the engine made it before: every file parsed and indexed, then checked. */
 function readEveryFileFirst(files: SourceFile[], contextFiles: SourceFile[] = []) {
@@ -140,11 +111,11 @@ describe('runEngine, file by file', () => {
     },
   );
 
-  it.skipIf(!existsSync(CORPUS))(
+  it.skipIf(!existsSync(REAL_CORPUS))(
     'reports over the real corpus exactly what reading every file first reports',
     { timeout: 300_000 },
     () => {
-      const files = sourcesUnder(CORPUS);
+      const files = sourcesUnder(REAL_CORPUS);
       const fast = outcome(runEngine({ files, config: defaultConfig() }));
       expect(fast).toEqual(outcome(readEveryFileFirst(files)));
     },

@@ -5,6 +5,11 @@ import { readBlockDocument } from './block-yaml.js';
 import { readJsonDocument } from './json-yaml.js';
 import { parseFile } from './parse.js';
 import { splitDocuments } from './spans.js';
+import {
+  renderTree,
+  yamlTrees,
+  type ScalarLines,
+} from '../../test/support/yaml-trees.js';
 
 /** Everything of a node the engine may read: class, value, style, format and ranges. */
 export function nodeShape(node: unknown): unknown {
@@ -218,9 +223,6 @@ describe('splitDocuments', () => {
   });
 });
 
-type Value = string | Tree;
-type Tree = { map: [string, Value][] } | { seq: Value[] };
-
 const KEYS = [
   'a',
   'b',
@@ -296,21 +298,9 @@ const SCALARS = [
   'MULTI',
 ];
 
-const tree = fc.letrec<{ tree: Tree; value: Value }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc
-      .array(fc.tuple(fc.constantFrom(...KEYS), tie('value')), {
-        minLength: 1,
-        maxLength: 4,
-      })
-      .map((map) => ({ map })),
-    fc.array(tie('value'), { minLength: 1, maxLength: 3 }).map((seq) => ({ seq })),
-  ),
-  value: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...SCALARS), tie('tree')),
-})).tree;
+const tree = yamlTrees(KEYS, SCALARS);
 
-function scalarLines(head: string, value: string, deeper: string): string[] {
+const scalarLines: ScalarLines = (head, value, _pad, deeper) => {
   switch (value) {
     case 'BLOCK':
       return [`${head}|`, `${deeper}line one`, '', `${deeper}  # kept`, ''];
@@ -327,35 +317,7 @@ function scalarLines(head: string, value: string, deeper: string): string[] {
     default:
       return [`${head}${value}`];
   }
-}
-
-/** Block YAML for a tree, sequences either at their key's column or one step in. */
-function render(node: Tree, pad: string, step: string, compact: boolean): string[] {
-  const lines: string[] = [];
-  if ('map' in node) {
-    for (const [key, value] of node.map) {
-      if (typeof value === 'string') {
-        lines.push(...scalarLines(`${pad}${key}: `, value, pad + step));
-      } else {
-        const inner = 'seq' in value && compact ? pad : pad + step;
-        lines.push(`${pad}${key}:`, ...render(value, inner, step, !compact));
-      }
-    }
-    return lines;
-  }
-  for (const value of node.seq) {
-    if (typeof value === 'string') {
-      lines.push(...scalarLines(`${pad}- `, value, pad + step));
-    } else if ('map' in value) {
-      const inner = render(value, `${pad}  `, step, compact);
-      inner[0] = `${pad}- ${inner[0].slice(pad.length + 2)}`;
-      lines.push(...inner);
-    } else {
-      lines.push(`${pad}-`, ...render(value, pad + step, step, compact));
-    }
-  }
-  return lines;
-}
+};
 
 /** Edits that make near-valid YAML: where comments and indentation go wrong. */
 const edit = fc.record({
@@ -383,8 +345,8 @@ const documentText = fc
   .map(([body, step, compact, edits]) => {
     const lines =
       'map' in body
-        ? render(body, '', step, compact)
-        : ['root:', ...render(body, step, step, compact)];
+        ? renderTree(body, '', step, compact, scalarLines)
+        : ['root:', ...renderTree(body, step, step, compact, scalarLines)];
     for (const { at, kind, column } of edits) {
       const i = at % (lines.length + 1);
       const pad = ' '.repeat(column);

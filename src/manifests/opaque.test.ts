@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { defaultConfig } from '../config/types.js';
-import { listWorkspaceFiles } from '../discovery/workspace.js';
-import { runEngine, type EngineRun } from '../engine/engine.js';
-import type { SourceFile } from '../engine/types.js';
+import { runEngine } from '../engine/engine.js';
 import { blankOpaque, findOpaqueDocuments } from './opaque.js';
 import { parseFile, parseSettings } from './parse.js';
+import { outcome, REAL_CORPUS, sourcesUnder } from '../../test/support/engine-runs.js';
+import {
+  renderTree,
+  yamlTrees,
+  type ScalarLines,
+} from '../../test/support/yaml-trees.js';
 
 const HEAD = 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n';
 
@@ -123,9 +126,6 @@ describe('findOpaqueDocuments', () => {
   });
 });
 
-type Value = string | Tree;
-type Tree = { map: [string, Value][] } | { seq: Value[] };
-
 /** Keys and scalars, safe and not, and markers for the multi-line forms. */
 const KEYS = [
   'a',
@@ -178,23 +178,9 @@ const SCALARS = [
   'QUOTED_SHALLOW',
 ];
 
-const tree = fc.letrec<{ tree: Tree; value: Value }>((tie) => ({
-  tree: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc
-      .array(fc.tuple(fc.constantFrom(...KEYS), tie('value')), {
-        minLength: 1,
-        maxLength: 4,
-      })
-      .map((map) => ({ map })),
-    fc.array(tie('value'), { minLength: 1, maxLength: 3 }).map((seq) => ({ seq })),
-  ),
-  value: fc.oneof({ depthSize: 'small' }, fc.constantFrom(...SCALARS), tie('tree')),
-})).tree;
+const tree = yamlTrees(KEYS, SCALARS);
 
-function scalarLines(key: string, value: string, pad: string, step: string): string[] {
-  const head = key === '' ? `${pad}- ` : `${pad}${key}: `;
-  const deeper = pad + step;
+const scalarLines: ScalarLines = (head, value, pad, deeper) => {
   switch (value) {
     case 'BLOCK':
       return [`${head}|-`, `${deeper}text: here`, '', `${deeper}  # kept`];
@@ -211,35 +197,7 @@ function scalarLines(key: string, value: string, pad: string, step: string): str
     default:
       return [`${head}${value}`];
   }
-}
-
-/** Block YAML for a tree, sequences either at their key's column or one step in. */
-function render(node: Tree, pad: string, step: string, compact: boolean): string[] {
-  const lines: string[] = [];
-  if ('map' in node) {
-    for (const [key, value] of node.map) {
-      if (typeof value === 'string') {
-        lines.push(...scalarLines(key, value, pad, step));
-      } else {
-        const inner = 'seq' in value && compact ? pad : pad + step;
-        lines.push(`${pad}${key}:`, ...render(value, inner, step, !compact));
-      }
-    }
-    return lines;
-  }
-  for (const value of node.seq) {
-    if (typeof value === 'string') {
-      lines.push(...scalarLines('', value, pad, step));
-    } else if ('map' in value) {
-      const inner = render(value, `${pad}  `, step, compact);
-      inner[0] = `${pad}- ${inner[0].slice(pad.length + 2)}`;
-      lines.push(...inner);
-    } else {
-      lines.push(`${pad}-`, ...render(value, pad + step, step, compact));
-    }
-  }
-  return lines;
-}
+};
 
 const edit = fc.record({
   at: fc.nat(),
@@ -260,8 +218,8 @@ const crdDocument = fc
   .map(([body, step, compact, edits]) => {
     const lines =
       'map' in body
-        ? render(body, '', step, compact)
-        : ['root:', ...render(body, step, step, compact)];
+        ? renderTree(body, '', step, compact, scalarLines)
+        : ['root:', ...renderTree(body, step, step, compact, scalarLines)];
     for (const { at, kind } of edits) {
       if (lines.length === 0) break;
       const i = at % lines.length;
@@ -294,32 +252,7 @@ describe('blankOpaque', () => {
   });
 });
 
-const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
-
-function corpusSources(): SourceFile[] {
-  return listWorkspaceFiles(CORPUS)
-    .files.filter((path) => /\.(ya?ml|json)$/.test(path))
-    .map((path) => ({ path, text: readFileSync(join(CORPUS, path), 'utf8') }));
-}
-
-/** Everything a run reports, with fix intents (which hold nodes) left out. */
-function outcome(run: EngineRun) {
-  return {
-    findings: run.findings.map(({ fixIntent, ...rest }) => ({
-      ...rest,
-      fixIntent: fixIntent && { ...fixIntent, node: undefined, map: undefined },
-    })),
-    skipped: run.skipped,
-    counts: [
-      run.filesChecked,
-      run.objectsChecked,
-      run.podSpecsChecked,
-      run.containersChecked,
-    ],
-  };
-}
-
-describe.skipIf(!existsSync(CORPUS))(
+describe.skipIf(!existsSync(REAL_CORPUS))(
   'skipping opaque documents over the real corpus',
   () => {
     afterEach(() => {
@@ -327,7 +260,7 @@ describe.skipIf(!existsSync(CORPUS))(
     });
 
     it('reports exactly the findings of a full parse', { timeout: 300_000 }, () => {
-      const files = corpusSources();
+      const files = sourcesUnder(REAL_CORPUS);
       parseSettings.skipOpaqueDocuments = false;
       const full = outcome(runEngine({ files, config: defaultConfig() }));
       parseSettings.skipOpaqueDocuments = true;
@@ -343,7 +276,7 @@ describe.skipIf(!existsSync(CORPUS))(
       { timeout: 300_000 },
       () => {
         let skipped = 0;
-        for (const { text } of corpusSources()) {
+        for (const { text } of sourcesUnder(REAL_CORPUS)) {
           for (const document of findOpaqueDocuments(text)) {
             skipped++;
             expect(parsesCleanly(text.slice(document.start, document.end))).toBe(true);

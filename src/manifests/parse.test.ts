@@ -1,43 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSyntheticTree } from '../../test/bench/synthetic.js';
+import { outcome, REAL_CORPUS, sourcesUnder } from '../../test/support/engine-runs.js';
 import { defaultConfig } from '../config/types.js';
-import { listWorkspaceFiles } from '../discovery/workspace.js';
-import { runEngine, type EngineRun } from '../engine/engine.js';
+import { runEngine } from '../engine/engine.js';
 import type { SourceFile } from '../engine/types.js';
 import { parseFile, parseSettings, type DocumentVisitor } from './parse.js';
 
-const REAL = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
-const PEERS = resolve(REAL, '..', 'peer-fixtures');
-
-function sourcesUnder(root: string): SourceFile[] {
-  return listWorkspaceFiles(root)
-    .files.filter((path) => /\.(ya?ml|json)$/.test(path))
-    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
-}
-
-/** Everything a run reports; fix intents by the offsets of the nodes they edit. */
-function outcome(run: EngineRun) {
-  return {
-    findings: run.findings.map(({ fixIntent, ...rest }) => ({
-      ...rest,
-      fixIntent:
-        fixIntent &&
-        (fixIntent.type === 'set-scalar'
-          ? { ...fixIntent, node: fixIntent.node.range }
-          : { ...fixIntent, map: fixIntent.map.range }),
-    })),
-    skipped: run.skipped,
-    counts: [
-      run.filesChecked,
-      run.objectsChecked,
-      run.podSpecsChecked,
-      run.containersChecked,
-    ],
-  };
-}
+const PEERS = resolve(REAL_CORPUS, '..', 'peer-fixtures');
 
 /** The run with every document given to the parser, as before the fast reader. */
 function parsedWhole(files: SourceFile[]) {
@@ -66,11 +38,11 @@ describe('reading documents one by one with the fast reader', () => {
     }
   });
 
-  it.skipIf(!existsSync(REAL))(
+  it.skipIf(!existsSync(REAL_CORPUS))(
     'reports over the real corpus and the peer fixtures exactly what parsing whole reports',
     { timeout: 300_000 },
     () => {
-      for (const root of [REAL, PEERS]) {
+      for (const root of [REAL_CORPUS, PEERS]) {
         const files = sourcesUnder(root);
         const fast = outcome(runEngine({ files, config: defaultConfig() }));
         expect(fast).toEqual(parsedWhole(files));
