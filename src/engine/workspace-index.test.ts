@@ -1,21 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { listWorkspaceFiles } from '../discovery/workspace.js';
+import { REAL_CORPUS, sourcesUnder } from '../../test/support/engine-runs.js';
 import { objectsOf } from '../manifests/objects.js';
 import { parseFile } from '../manifests/parse.js';
 import type { ManifestObject } from './types.js';
 import { WorkspaceIndex } from './workspace-index.js';
-
-const REAL_CORPUS = resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'corpus',
-  'real',
-);
 
 const RELATED = `apiVersion: v1
 kind: ServiceAccount
@@ -89,11 +78,7 @@ describe('WorkspaceIndex', () => {
     'answers every lookup over the real corpus as filtering by kind and namespace does',
     () => {
       const objects: ManifestObject[] = [];
-      const paths = listWorkspaceFiles(REAL_CORPUS).files.filter((path) =>
-        /\.(ya?ml|json)$/.test(path),
-      );
-      for (const path of paths) {
-        const text = readFileSync(join(REAL_CORPUS, path), 'utf8');
+      for (const { path, text } of sourcesUnder(REAL_CORPUS)) {
         objects.push(...objectsOfText(path, text));
       }
       expect(objects.length).toBeGreaterThan(1000);
