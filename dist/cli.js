@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5227);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4036);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 
 
@@ -44,7 +44,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5227:
+/***/ 4036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10688,7 +10688,45 @@ function runCliFix(options) {
     return { result, recheck: runEngine({ files: sources, config }) };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-pieces.ts
+/**
+ * The text `JSON.stringify(frameOf(items), null, 2)` makes, written `perPiece` items at a
+ * time: a report of a hundred thousand findings is then never held whole, as objects
+ * and again as one string. `frameOf` builds the report around the array it is given,
+ * which stands for the items.
+ */
+function* prettyJsonPieces(frameOf, items, toJson, perPiece = 1000) {
+    const text = JSON.stringify(frameOf([SLOT]), null, 2);
+    const placeholder = JSON.stringify(SLOT);
+    const at = text.indexOf(placeholder);
+    const after = at + placeholder.length;
+    if (at === -1 || text.includes(placeholder, after)) {
+        throw new Error('prettyJsonPieces: the frame must hold the items array exactly once');
+    }
+    if (items.length === 0) {
+        // An empty array is written `[]`, on the line of its key.
+        yield (text.slice(0, text.lastIndexOf('[', at) + 1) + text.slice(text.indexOf(']', after)));
+        return;
+    }
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    yield text.slice(0, lineStart);
+    // A batch is stringified as an array of its own, whose items sit two spaces in; they
+    // are moved to the slot's depth. JSON strings hold no raw line breaks, so every line
+    // break in the text starts a line of structure.
+    const shift = ' '.repeat(at - lineStart - 2);
+    for (let start = 0; start < items.length; start += perPiece) {
+        const batch = JSON.stringify(items.slice(start, start + perPiece).map(toJson), null, 2);
+        const inner = batch.slice(2, -2);
+        const moved = shift ? shift + inner.replaceAll('\n', `\n${shift}`) : inner;
+        yield start + perPiece >= items.length ? moved : `${moved},\n`;
+    }
+    yield text.slice(after);
+}
+/** Stands for the items while the frame is written; no report text holds NUL bytes. */
+const SLOT = '\u0000items\u0000';
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 const LEVEL = {
@@ -10733,41 +10771,16 @@ function buildSarif(findings, version, maxResults = SARIF_MAX_RESULTS) {
 }
 /**
  * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
- * final newline, in pieces of about a megabyte: a run with a hundred thousand findings
- * would otherwise hold the whole log as objects and then as one string of 100 MB or
- * more.
+ * final newline, in pieces of about a megabyte (a thousand results).
  */
 function* sarifText(allFindings, version, maxResults = SARIF_MAX_RESULTS) {
     const rules = sarifRules();
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const leftOut = sarifLeftOutMessage(allFindings.length, maxResults);
     const findings = mostSevere(allFindings, maxResults);
-    if (findings.length === 0) {
-        yield `${JSON.stringify(sarifLog(rules, version, [], leftOut), null, 2)}\n`;
-        return;
-    }
-    // The log with a stand-in for its results, cut where the results go.
-    const stand = 'podspec-check results';
-    const placeholder = JSON.stringify(stand);
-    const frame = JSON.stringify(sarifLog(rules, version, [stand], leftOut), null, 2);
-    const at = frame.indexOf(placeholder);
-    yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
-    for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
-        const batch = findings
-            .slice(start, start + RESULTS_PER_PIECE)
-            .map((finding) => sarifResult(finding, ruleIndex));
-        // Results sit as deep in this wrapper as in the log, so they come out indented
-        // as JSON.stringify indents them there, one native call per piece.
-        const wrapped = JSON.stringify({ runs: [{ results: batch }] }, null, 2);
-        const resultsClose = wrapped.lastIndexOf(']', wrapped.lastIndexOf(']') - 1);
-        const items = wrapped.slice(wrapped.indexOf('[', wrapped.indexOf('"results"')) + 2, wrapped.lastIndexOf('\n', resultsClose));
-        const last = start + RESULTS_PER_PIECE >= findings.length;
-        yield last ? items : `${items},\n`;
-    }
-    yield `${frame.slice(at + placeholder.length)}\n`;
+    yield* prettyJsonPieces((results) => sarifLog(rules, version, results, leftOut), findings, (finding) => sarifResult(finding, ruleIndex));
+    yield '\n';
 }
-/** About a megabyte of text: a result takes about a kilobyte. */
-const RESULTS_PER_PIECE = 1000;
 /**
  * At most `maxResults` findings, in their order: active findings before exempted ones,
  * then errors before warnings before notices, the earlier first within each.
@@ -10879,19 +10892,25 @@ function sarifLog(rules, version, results, leftOut) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
-/** `file:line:col severity check-id message`, one finding a line, for terminals and CI logs. */
-function formatText(findings) {
-    return [...findings]
-        .sort(compareFindings)
-        .map((f) => {
-        const status = f.exemption
-            ? ` (exempted: ${f.exemption})`
-            : f.existing
-                ? ' (existing)'
-                : '';
-        return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
-    })
-        .join('\n');
+/**
+ * `file:line:col severity check-id message`, one finding a line, for terminals and CI
+ * logs, sorted by file and line; a thousand lines a piece.
+ */
+function* textLines(findings) {
+    const sorted = [...findings].sort(compareFindings);
+    for (let start = 0; start < sorted.length; start += LINES_PER_PIECE) {
+        const lines = sorted.slice(start, start + LINES_PER_PIECE).map(textLine);
+        yield `${lines.join('\n')}\n`;
+    }
+}
+const LINES_PER_PIECE = 1000;
+function textLine(f) {
+    const status = f.exemption
+        ? ` (exempted: ${f.exemption})`
+        : f.existing
+            ? ' (existing)'
+            : '';
+    return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -10986,6 +11005,7 @@ function parseCliArgs(argv) {
 
 
 
+
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings reach --fail-on, 2 usage. */
 async function runCli(argv, io) {
     const options = parseCliArgs(argv);
@@ -11043,8 +11063,11 @@ async function runCli(argv, io) {
     const comparison = options.base
         ? compareWithRevision({ cwd: io.cwd, rev: options.base, sources, findings, config })
         : undefined;
+    // Every format is written piece by piece, each piece written before the next is
+    // made: a pipe that reads slower than the report is made would otherwise queue all
+    // of it in memory.
     if (options.format === 'json') {
-        io.stdout(`${JSON.stringify({
+        const frameOf = (items) => ({
             version: VERSION,
             counts: countFindings(findings),
             filesChecked: result.filesChecked,
@@ -11059,12 +11082,15 @@ async function runCli(argv, io) {
                     fixed: comparison.fixed.length,
                 },
             }),
-            findings: findings.map(({ fixIntent: _fixIntent, ...rest }) => rest),
-        }, null, 2)}\n`);
+            findings: items,
+        });
+        const withoutFixIntent = ({ fixIntent: _fixIntent, ...rest }) => rest;
+        for (const piece of prettyJsonPieces(frameOf, findings, withoutFixIntent)) {
+            await io.stdout(piece);
+        }
+        await io.stdout('\n');
     }
     else if (options.format === 'sarif') {
-        // Piece by piece, each written before the next is made: a pipe that reads slower
-        // than the log is made would otherwise queue all of it in memory.
         for (const piece of sarifText(findings, VERSION))
             await io.stdout(piece);
         const leftOut = sarifLeftOutMessage(findings.length);
@@ -11072,9 +11098,8 @@ async function runCli(argv, io) {
             io.stderr(`${leftOut} --format json lists every finding.\n`);
     }
     else {
-        const text = formatText(findings);
-        if (text)
-            io.stdout(`${text}\n`);
+        for (const piece of textLines(findings))
+            await io.stdout(piece);
         for (const skip of allSkipped)
             io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
         const counts = countFindings(findings);

@@ -30755,7 +30755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51:
+/***/ 6970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46484,7 +46484,45 @@ async function deleteComment(octokit, repo, commentId) {
     await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
 }
 
+;// CONCATENATED MODULE: ./src/report/json-pieces.ts
+/**
+ * The text `JSON.stringify(frameOf(items), null, 2)` makes, written `perPiece` items at a
+ * time: a report of a hundred thousand findings is then never held whole, as objects
+ * and again as one string. `frameOf` builds the report around the array it is given,
+ * which stands for the items.
+ */
+function* prettyJsonPieces(frameOf, items, toJson, perPiece = 1000) {
+    const text = JSON.stringify(frameOf([SLOT]), null, 2);
+    const placeholder = JSON.stringify(SLOT);
+    const at = text.indexOf(placeholder);
+    const after = at + placeholder.length;
+    if (at === -1 || text.includes(placeholder, after)) {
+        throw new Error('prettyJsonPieces: the frame must hold the items array exactly once');
+    }
+    if (items.length === 0) {
+        // An empty array is written `[]`, on the line of its key.
+        yield (text.slice(0, text.lastIndexOf('[', at) + 1) + text.slice(text.indexOf(']', after)));
+        return;
+    }
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    yield text.slice(0, lineStart);
+    // A batch is stringified as an array of its own, whose items sit two spaces in; they
+    // are moved to the slot's depth. JSON strings hold no raw line breaks, so every line
+    // break in the text starts a line of structure.
+    const shift = ' '.repeat(at - lineStart - 2);
+    for (let start = 0; start < items.length; start += perPiece) {
+        const batch = JSON.stringify(items.slice(start, start + perPiece).map(toJson), null, 2);
+        const inner = batch.slice(2, -2);
+        const moved = shift ? shift + inner.replaceAll('\n', `\n${shift}`) : inner;
+        yield start + perPiece >= items.length ? moved : `${moved},\n`;
+    }
+    yield text.slice(after);
+}
+/** Stands for the items while the frame is written; no report text holds NUL bytes. */
+const SLOT = '\u0000items\u0000';
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 const LEVEL = {
@@ -46529,41 +46567,16 @@ function buildSarif(findings, version, maxResults = SARIF_MAX_RESULTS) {
 }
 /**
  * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
- * final newline, in pieces of about a megabyte: a run with a hundred thousand findings
- * would otherwise hold the whole log as objects and then as one string of 100 MB or
- * more.
+ * final newline, in pieces of about a megabyte (a thousand results).
  */
 function* sarifText(allFindings, version, maxResults = SARIF_MAX_RESULTS) {
     const rules = sarifRules();
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const leftOut = sarifLeftOutMessage(allFindings.length, maxResults);
     const findings = mostSevere(allFindings, maxResults);
-    if (findings.length === 0) {
-        yield `${JSON.stringify(sarifLog(rules, version, [], leftOut), null, 2)}\n`;
-        return;
-    }
-    // The log with a stand-in for its results, cut where the results go.
-    const stand = 'podspec-check results';
-    const placeholder = JSON.stringify(stand);
-    const frame = JSON.stringify(sarifLog(rules, version, [stand], leftOut), null, 2);
-    const at = frame.indexOf(placeholder);
-    yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
-    for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
-        const batch = findings
-            .slice(start, start + RESULTS_PER_PIECE)
-            .map((finding) => sarifResult(finding, ruleIndex));
-        // Results sit as deep in this wrapper as in the log, so they come out indented
-        // as JSON.stringify indents them there, one native call per piece.
-        const wrapped = JSON.stringify({ runs: [{ results: batch }] }, null, 2);
-        const resultsClose = wrapped.lastIndexOf(']', wrapped.lastIndexOf(']') - 1);
-        const items = wrapped.slice(wrapped.indexOf('[', wrapped.indexOf('"results"')) + 2, wrapped.lastIndexOf('\n', resultsClose));
-        const last = start + RESULTS_PER_PIECE >= findings.length;
-        yield last ? items : `${items},\n`;
-    }
-    yield `${frame.slice(at + placeholder.length)}\n`;
+    yield* prettyJsonPieces((results) => sarifLog(rules, version, results, leftOut), findings, (finding) => sarifResult(finding, ruleIndex));
+    yield '\n';
 }
-/** About a megabyte of text: a result takes about a kilobyte. */
-const RESULTS_PER_PIECE = 1000;
 /**
  * At most `maxResults` findings, in their order: active findings before exempted ones,
  * then errors before warnings before notices, the earlier first within each.
@@ -48993,7 +49006,7 @@ async function writeJobSummary(build) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6970);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
 

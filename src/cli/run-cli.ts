@@ -7,10 +7,11 @@ import { expandPaths } from '../discovery/local-files.js';
 import { runEngine } from '../engine/engine.js';
 import { runCliFix } from '../fix/cli-fix.js';
 import { tooLargeReason } from '../manifests/limits.js';
-import type { SkippedFile, SourceFile } from '../engine/types.js';
+import type { Finding, SkippedFile, SourceFile } from '../engine/types.js';
 import { countFindings, fails, plural } from '../report/counts.js';
+import { prettyJsonPieces } from '../report/json-pieces.js';
 import { sarifLeftOutMessage, sarifText } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
+import { textLines } from '../report/text.js';
 import { UserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE } from './args.js';
@@ -89,39 +90,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ? compareWithRevision({ cwd: io.cwd, rev: options.base, sources, findings, config })
     : undefined;
 
+  // Every format is written piece by piece, each piece written before the next is
+  // made: a pipe that reads slower than the report is made would otherwise queue all
+  // of it in memory.
   if (options.format === 'json') {
-    io.stdout(
-      `${JSON.stringify(
-        {
-          version: VERSION,
-          counts: countFindings(findings),
-          filesChecked: result.filesChecked,
-          containersChecked: result.containersChecked,
-          skipped: allSkipped,
-          ...(comparison && {
-            base: {
-              ref: options.base,
-              sha: comparison.sha,
-              new: comparison.introduced,
-              existing: comparison.existing,
-              fixed: comparison.fixed.length,
-            },
-          }),
-          findings: findings.map(({ fixIntent: _fixIntent, ...rest }) => rest),
+    const frameOf = (items: unknown[]) => ({
+      version: VERSION,
+      counts: countFindings(findings),
+      filesChecked: result.filesChecked,
+      containersChecked: result.containersChecked,
+      skipped: allSkipped,
+      ...(comparison && {
+        base: {
+          ref: options.base,
+          sha: comparison.sha,
+          new: comparison.introduced,
+          existing: comparison.existing,
+          fixed: comparison.fixed.length,
         },
-        null,
-        2,
-      )}\n`,
-    );
+      }),
+      findings: items,
+    });
+    const withoutFixIntent = ({ fixIntent: _fixIntent, ...rest }: Finding) => rest;
+    for (const piece of prettyJsonPieces(frameOf, findings, withoutFixIntent)) {
+      await io.stdout(piece);
+    }
+    await io.stdout('\n');
   } else if (options.format === 'sarif') {
-    // Piece by piece, each written before the next is made: a pipe that reads slower
-    // than the log is made would otherwise queue all of it in memory.
     for (const piece of sarifText(findings, VERSION)) await io.stdout(piece);
     const leftOut = sarifLeftOutMessage(findings.length);
     if (leftOut) io.stderr(`${leftOut} --format json lists every finding.\n`);
   } else {
-    const text = formatText(findings);
-    if (text) io.stdout(`${text}\n`);
+    for (const piece of textLines(findings)) await io.stdout(piece);
     for (const skip of allSkipped)
       io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
     const counts = countFindings(findings);

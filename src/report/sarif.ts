@@ -1,6 +1,7 @@
 import { CHECKS } from '../checks/catalogue/index.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { findingKey } from './identity.js';
+import { prettyJsonPieces } from './json-pieces.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -62,9 +63,7 @@ export function buildSarif(
 
 /**
  * The text of `buildSarif`'s log as `JSON.stringify(log, null, 2)` writes it, with a
- * final newline, in pieces of about a megabyte: a run with a hundred thousand findings
- * would otherwise hold the whole log as objects and then as one string of 100 MB or
- * more.
+ * final newline, in pieces of about a megabyte (a thousand results).
  */
 export function* sarifText(
   allFindings: readonly Finding[],
@@ -75,37 +74,13 @@ export function* sarifText(
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const leftOut = sarifLeftOutMessage(allFindings.length, maxResults);
   const findings = mostSevere(allFindings, maxResults);
-  if (findings.length === 0) {
-    yield `${JSON.stringify(sarifLog(rules, version, [], leftOut), null, 2)}\n`;
-    return;
-  }
-
-  // The log with a stand-in for its results, cut where the results go.
-  const stand = 'podspec-check results';
-  const placeholder = JSON.stringify(stand);
-  const frame = JSON.stringify(sarifLog(rules, version, [stand], leftOut), null, 2);
-  const at = frame.indexOf(placeholder);
-  yield frame.slice(0, frame.lastIndexOf('\n', at) + 1);
-  for (let start = 0; start < findings.length; start += RESULTS_PER_PIECE) {
-    const batch = findings
-      .slice(start, start + RESULTS_PER_PIECE)
-      .map((finding) => sarifResult(finding, ruleIndex));
-    // Results sit as deep in this wrapper as in the log, so they come out indented
-    // as JSON.stringify indents them there, one native call per piece.
-    const wrapped = JSON.stringify({ runs: [{ results: batch }] }, null, 2);
-    const resultsClose = wrapped.lastIndexOf(']', wrapped.lastIndexOf(']') - 1);
-    const items = wrapped.slice(
-      wrapped.indexOf('[', wrapped.indexOf('"results"')) + 2,
-      wrapped.lastIndexOf('\n', resultsClose),
-    );
-    const last = start + RESULTS_PER_PIECE >= findings.length;
-    yield last ? items : `${items},\n`;
-  }
-  yield `${frame.slice(at + placeholder.length)}\n`;
+  yield* prettyJsonPieces(
+    (results) => sarifLog(rules, version, results, leftOut),
+    findings,
+    (finding) => sarifResult(finding, ruleIndex),
+  );
+  yield '\n';
 }
-
-/** About a megabyte of text: a result takes about a kilobyte. */
-const RESULTS_PER_PIECE = 1000;
 
 /**
  * At most `maxResults` findings, in their order: active findings before exempted ones,

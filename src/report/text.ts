@@ -1,17 +1,25 @@
 import type { Finding } from '../engine/types.js';
 import { compareFindings } from './counts.js';
 
-/** `file:line:col severity check-id message`, one finding a line, for terminals and CI logs. */
-export function formatText(findings: readonly Finding[]): string {
-  return [...findings]
-    .sort(compareFindings)
-    .map((f) => {
-      const status = f.exemption
-        ? ` (exempted: ${f.exemption})`
-        : f.existing
-          ? ' (existing)'
-          : '';
-      return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
-    })
-    .join('\n');
+/**
+ * `file:line:col severity check-id message`, one finding a line, for terminals and CI
+ * logs, sorted by file and line; a thousand lines a piece.
+ */
+export function* textLines(findings: readonly Finding[]): Generator<string> {
+  const sorted = [...findings].sort(compareFindings);
+  for (let start = 0; start < sorted.length; start += LINES_PER_PIECE) {
+    const lines = sorted.slice(start, start + LINES_PER_PIECE).map(textLine);
+    yield `${lines.join('\n')}\n`;
+  }
+}
+
+const LINES_PER_PIECE = 1000;
+
+function textLine(f: Finding): string {
+  const status = f.exemption
+    ? ` (exempted: ${f.exemption})`
+    : f.existing
+      ? ' (existing)'
+      : '';
+  return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
 }
