@@ -2281,7 +2281,9 @@ const SECRET_VALUES = [
 ];
 /**
  * Values that name where a secret is rather than being one: a file path, a reference to
- * another variable, a URL without credentials, a switch, or a placeholder.
+ * another variable, a URL without credentials, a switch. A placeholder (`changeme`,
+ * `<password>`) is not one of them: it is still a literal where a secretKeyRef belongs,
+ * and often the value that ships.
  */
 function isReference(value) {
     const trimmed = value.trim();
@@ -2297,11 +2299,6 @@ function isReference(value) {
         return true;
     if (/^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i.test(trimmed))
         return true;
-    if (/^(<[^>]*>|changeme|change-me|placeholder|xxx+|\*+|redacted)$/i.test(trimmed)) {
-        // Placeholders are still a literal in the spec where a reference belongs; report
-        // them only for names that are credentials for sure (see SECRET_NAMES' first rows).
-        return false;
-    }
     return false;
 }
 /** Names whose value is a file or a setting, not the secret itself. */

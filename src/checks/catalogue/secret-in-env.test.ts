@@ -20,4 +20,11 @@ describe('secret-in-env', () => {
     );
     expect(findingsOf('secret-in-env', text)).toEqual([]);
   });
+
+  it('reports a placeholder like any literal, since it is often what ships', () => {
+    const text = deployment(
+      '- name: web\n  image: shop/web:1.0\n  env:\n    - name: API_TOKEN\n      value: changeme',
+    );
+    expect(findingsOf('secret-in-env', text)).toHaveLength(1);
+  });
 });
