@@ -30755,7 +30755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 2891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44521,6 +44521,7 @@ function plural(count, word) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 /**
  * Text from manifests (names, images, values) ends up in comments and summaries. These
  * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
@@ -44560,7 +44561,7 @@ function renderMessage(text) {
 function quoteValue(value, max = 120) {
     // eslint-disable-next-line no-control-regex -- control characters are what it removes
     const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return cut(flat, max);
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -48021,7 +48022,24 @@ async function postReview(octokit, repo, pullNumber, headSha, review) {
     return { id: data.id, url: data.html_url };
 }
 
+;// CONCATENATED MODULE: ./src/util/cut.ts
+/**
+ * `text` if it is at most `max` characters (UTF-16 units, as GitHub counts them), else
+ * its start and `…` in `max`. A cut never splits a surrogate pair: half an emoji is not
+ * valid Unicode, and the API would show it as a replacement character.
+ */
+function cut_cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 const annotations_LEVEL = {
     error: 'failure',
     warning: 'warning',
@@ -48047,8 +48065,8 @@ function toAnnotation(finding) {
             }
             : {}),
         annotation_level: finding.existing ? 'notice' : annotations_LEVEL[finding.severity],
-        message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
-        title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
+        message: cut_cut(message, MAX_MESSAGE),
+        title: cut_cut(title, MAX_TITLE),
     };
 }
 /** What is wrong, why it matters, and the exact fix: the text every channel shows. */
@@ -49003,7 +49021,7 @@ async function writeJobSummary(build) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6970);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2891);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
 

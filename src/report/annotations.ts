@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../engine/types.js';
+import { cut } from '../util/cut.js';
 
 export interface CheckAnnotation {
   path: string;
@@ -39,9 +40,8 @@ export function toAnnotation(finding: Finding): CheckAnnotation {
         }
       : {}),
     annotation_level: finding.existing ? 'notice' : LEVEL[finding.severity],
-    message:
-      message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message,
-    title: title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title,
+    message: cut(message, MAX_MESSAGE),
+    title: cut(title, MAX_TITLE),
   };
 }
 

@@ -1,3 +1,4 @@
+import { cut } from '../util/cut.js';
 /**
  * Text from manifests (names, images, values) ends up in comments and summaries. These
  * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
@@ -43,5 +44,5 @@ export function renderMessage(text: string): string {
 export function quoteValue(value: string, max = 120): string {
   // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const flat = value.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut(flat, max);
 }
