@@ -8742,6 +8742,10 @@ function git(cwd, args, maxBuffer = 256 * 1024 * 1024) {
         return undefined;
     }
 }
+/** git's standard output as text (see git), or undefined when git fails. */
+function git_gitText(cwd, args) {
+    return git(cwd, args)?.toString('utf8');
+}
 /** The content of a blob from local objects, when the checkout has it. */
 function readBlob(cwd, sha) {
     if (!/^[0-9a-f]{40,64}$/.test(sha))
@@ -9017,23 +9021,6 @@ class BaseReader {
 
 ;// CONCATENATED MODULE: ./src/baseline/git-history.ts
 
-/**
- * Runs git with an argument array, never through a shell. Undefined when git fails or
- * the objects are missing (a shallow checkout): every caller has a fallback.
- */
-function git_history_git(cwd, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
-            cwd,
-            maxBuffer: 256 * 1024 * 1024,
-            stdio: ['ignore', 'pipe', 'ignore'],
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-        }).toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
 const SHA = /^[0-9a-f]{40,64}$/;
 /**
  * The commit a user's revision names (`main`, `HEAD~3`, `v1.2`), or undefined when the
@@ -9042,7 +9029,7 @@ const SHA = /^[0-9a-f]{40,64}$/;
 function resolveCommit(cwd, rev) {
     if (rev === '' || rev.startsWith('-'))
         return undefined;
-    const out = git_history_git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+    const out = git_gitText(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
     const sha = out?.trim();
     return sha && SHA.test(sha) ? sha : undefined;
 }
@@ -9061,7 +9048,7 @@ function diffFile(cwd, base, head, path, previousPath) {
     if (!SHA.test(base) || !SHA.test(head))
         return undefined;
     const paths = previousPath && previousPath !== path ? [previousPath, path] : [path];
-    return git_history_git(cwd, [
+    return gitText(cwd, [
         '-c',
         'core.quotePath=false',
         'diff',
@@ -9081,7 +9068,7 @@ function diffFile(cwd, base, head, path, previousPath) {
  * root), or undefined outside a git repository.
  */
 function repositoryPrefix(cwd) {
-    const out = git_history_git(cwd, ['rev-parse', '--show-prefix']);
+    const out = git_gitText(cwd, ['rev-parse', '--show-prefix']);
     return out === undefined ? undefined : out.trim();
 }
 /**
@@ -9092,7 +9079,7 @@ function renamesSince(cwd, base) {
     const renames = new Map();
     if (!SHA.test(base))
         return renames;
-    const out = git_history_git(cwd, ['diff', '--name-status', '-z', '-M', base, '--']);
+    const out = git_gitText(cwd, ['diff', '--name-status', '-z', '-M', base, '--']);
     if (!out)
         return renames;
     const fields = out.split('\0').filter((f) => f !== '');

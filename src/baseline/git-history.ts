@@ -1,21 +1,4 @@
-import { execFileSync } from 'node:child_process';
-
-/**
- * Runs git with an argument array, never through a shell. Undefined when git fails or
- * the objects are missing (a shallow checkout): every caller has a fallback.
- */
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    }).toString('utf8');
-  } catch {
-    return undefined;
-  }
-}
+import { gitText } from '../git/git.js';
 
 const SHA = /^[0-9a-f]{40,64}$/;
 
@@ -25,7 +8,7 @@ const SHA = /^[0-9a-f]{40,64}$/;
  */
 export function resolveCommit(cwd: string, rev: string): string | undefined {
   if (rev === '' || rev.startsWith('-')) return undefined;
-  const out = git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
+  const out = gitText(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   const sha = out?.trim();
   return sha && SHA.test(sha) ? sha : undefined;
 }
@@ -51,7 +34,7 @@ export function diffFile(
 ): string | undefined {
   if (!SHA.test(base) || !SHA.test(head)) return undefined;
   const paths = previousPath && previousPath !== path ? [previousPath, path] : [path];
-  return git(cwd, [
+  return gitText(cwd, [
     '-c',
     'core.quotePath=false',
     'diff',
@@ -72,7 +55,7 @@ export function diffFile(
  * root), or undefined outside a git repository.
  */
 export function repositoryPrefix(cwd: string): string | undefined {
-  const out = git(cwd, ['rev-parse', '--show-prefix']);
+  const out = gitText(cwd, ['rev-parse', '--show-prefix']);
   return out === undefined ? undefined : out.trim();
 }
 
@@ -83,7 +66,7 @@ export function repositoryPrefix(cwd: string): string | undefined {
 export function renamesSince(cwd: string, base: string): Map<string, string> {
   const renames = new Map<string, string>();
   if (!SHA.test(base)) return renames;
-  const out = git(cwd, ['diff', '--name-status', '-z', '-M', base, '--']);
+  const out = gitText(cwd, ['diff', '--name-status', '-z', '-M', base, '--']);
   if (!out) return renames;
   const fields = out.split('\0').filter((f) => f !== '');
   for (let i = 0; i < fields.length;) {

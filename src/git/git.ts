@@ -22,6 +22,11 @@ function git(
   }
 }
 
+/** git's standard output as text (see git), or undefined when git fails. */
+export function gitText(cwd: string, args: string[]): string | undefined {
+  return git(cwd, args)?.toString('utf8');
+}
+
 /** The content of a blob from local objects, when the checkout has it. */
 export function readBlob(cwd: string, sha: string): Buffer | undefined {
   if (!/^[0-9a-f]{40,64}$/.test(sha)) return undefined;
