@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { httpFetch } from './http-fetch.js';
 
@@ -57,6 +57,17 @@ beforeAll(async () => {
       'content-encoding': 'gzip',
     });
     response.end(gzipSync(JSON.stringify({ packed: true })));
+  });
+  for (const raw of [false, true]) {
+    routes.set(raw ? '/deflate-raw' : '/deflate', (_, response) => {
+      const text = JSON.stringify({ raw });
+      response.writeHead(200, { 'content-encoding': 'deflate' });
+      response.end(raw ? deflateRawSync(text) : deflateSync(text));
+    });
+  }
+  routes.set('/not-gzip', (_, response) => {
+    response.writeHead(404, { 'content-encoding': 'gzip' });
+    response.end('{"message":"Not Found"}');
   });
   routes.set('/repeated', (_, response) => {
     response.setHeader('set-cookie', ['a=1', 'b=2']);
@@ -118,6 +129,18 @@ describe('httpFetch', () => {
   test('decodes a gzip answer', async () => {
     const response = await httpFetch(`${base}/gzip`);
     expect(await response.text()).toBe('{"packed":true}');
+  });
+
+  test('decodes deflate with and without its zlib header', async () => {
+    expect(await (await httpFetch(`${base}/deflate`)).json()).toEqual({ raw: false });
+    expect(await (await httpFetch(`${base}/deflate-raw`)).json()).toEqual({ raw: true });
+  });
+
+  test('keeps the status of an answer whose body does not decode; reading it fails', async () => {
+    const response = await httpFetch(`${base}/not-gzip#part`);
+    expect(response.status).toBe(404);
+    expect(response.url).toBe(`${base}/not-gzip`);
+    await expect(response.text()).rejects.toThrow(TypeError);
   });
 
   test('iterates the headers as fetch does, a repeated one joined', async () => {

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 
 /** The part of fetch's options that Octokit passes. */
 export interface FetchInit {
@@ -30,9 +30,16 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const DECODERS: Record<string, (content: Buffer) => Buffer> = {
   gzip: gunzipSync,
-  deflate: inflateSync,
+  // Servers send both zlib-wrapped and raw deflate under this name; fetch takes both.
+  deflate: (content) =>
+    isZlibHeader(content) ? inflateSync(content) : inflateRawSync(content),
   br: brotliDecompressSync,
 };
+
+/** The two bytes that open zlib-wrapped deflate (RFC 1950). */
+function isZlibHeader(content: Buffer): boolean {
+  return (content[0] & 0x0f) === 8 && ((content[0] << 8) | content[1]) % 31 === 0;
+}
 
 /** Response headers by lower-case name, a repeated header joined as fetch joins it. */
 export class ResponseHeaders implements Iterable<[string, string]> {
@@ -66,8 +73,10 @@ export class ResponseHeaders implements Iterable<[string, string]> {
  *
  * What Octokit relies on behaves as fetch's does: redirects are followed (303, and 301
  * or 302 after a POST, as a GET; Authorization is dropped when one leaves the origin),
- * gzip, deflate and br answers are decoded, a failure below HTTP rejects with a
- * TypeError whose `cause` is the error, and an abort rejects with the signal's reason.
+ * gzip, deflate and br answers are decoded when the body is read (a body that does not
+ * decode fails that read, and the status stays what the server said), a failure below
+ * HTTP rejects with a TypeError whose `cause` is the error, and an abort rejects with
+ * the signal's reason.
  * One difference: the body is read before the promise settles, so a connection that
  * breaks mid-answer fails the request, which Octokit then retries.
  */
@@ -90,7 +99,7 @@ export async function httpFetch(
     const status = answer.response.statusCode ?? 0;
     const location = answer.response.headers.location;
     if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
-      return toResponse(url, answer.response, decode(answer), redirects > 0);
+      return toResponse(url, answer, redirects > 0);
     }
     if (init.redirect === 'error') {
       throw networkError(new Error(`redirected to ${location}`));
@@ -174,24 +183,22 @@ function decode({ response, content }: Answer): Buffer {
   }
 }
 
-function toResponse(
-  url: URL,
-  response: IncomingMessage,
-  content: Buffer,
-  redirected: boolean,
-): FetchResponse {
+function toResponse(url: URL, answer: Answer, redirected: boolean): FetchResponse {
+  const { response } = answer;
   const status = response.statusCode ?? 0;
-  const text = async () => new TextDecoder().decode(content);
+  let decoded: Buffer | undefined;
+  const content = () => (decoded ??= decode(answer));
+  const text = async () => new TextDecoder().decode(content());
   return {
     status,
     statusText: response.statusMessage ?? '',
     ok: status >= 200 && status < 300,
-    url: url.href,
+    url: url.href.replace(/#.*$/, ''),
     redirected,
     headers: new ResponseHeaders(response.headers),
     text,
     json: async () => JSON.parse(await text()) as unknown,
-    arrayBuffer: async () => new Uint8Array(content).buffer,
+    arrayBuffer: async () => new Uint8Array(content()).buffer,
   };
 }
 
