@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -113,13 +122,45 @@ describe('the CLI from the committed bundle', () => {
     expect(stderr).toContain('--format json lists every finding');
   });
 
-  it('stops quietly when the reader of its output goes away', () => {
-    const result = spawnSync(
-      '/bin/sh',
-      ['-c', `"${process.execPath}" "${cli}" --format json examples | head -c 10`],
-      { cwd: root, encoding: 'utf8' },
+  it('stops quietly when the reader goes away, with the exit code of its findings', () => {
+    // Over the pipe's buffer, so that the reader is gone before the report is written.
+    const dir = mkdtempSync(join(scratch, 'pipe-'));
+    const pods = Array.from(
+      { length: 400 },
+      (_, index) =>
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${index}\nspec:\n  containers:\n  - name: c\n    image: nginx:1.${index}\n`,
     );
-    expect(result.stdout).toHaveLength(10);
-    expect(result.stderr).toBe('');
+    writeFileSync(join(dir, 'pods.yaml'), pods.join('---\n'));
+
+    for (const format of ['text', 'json', 'sarif']) {
+      const result = spawnSync(
+        '/bin/bash',
+        [
+          '-c',
+          `"${process.execPath}" "${cli}" --format ${format} pods.yaml 2>/dev/null | head -c 10; echo " exit \${PIPESTATUS[0]}"`,
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      expect(result.stdout).toMatch(/^.{10} exit 1\n$/s);
+      expect(result.stderr).toBe('');
+    }
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'fails with exit code 2, not the findings code, when it cannot write its report',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(
+          process.execPath,
+          [cli, '--format', 'json', 'examples/compliant'],
+          { cwd: root, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] },
+        );
+        expect(result.status).toBe(2);
+        expect(result.stderr).toMatch(/^podspec-check: cannot write the report: ENOSPC/);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });
