@@ -17,6 +17,7 @@ import { COMMENT_LIMIT } from '../github/sticky-comment.js';
 import { countFindings, fails, plural } from '../report/counts.js';
 import { sarifLeftOutMessage, sarifText } from '../report/sarif.js';
 import { buildSummary } from '../report/summary.js';
+import { printable } from '../util/printable.js';
 import { VERSION } from '../version.js';
 import { Capabilities } from './capabilities.js';
 import { describeEvent } from './event.js';
@@ -108,7 +109,7 @@ export async function run(): Promise<void> {
   const findings = result.findings;
   const skipped = [...selection.skipped, ...contents.skipped, ...result.skipped];
   for (const skip of skipped) {
-    core.info(`Not checked: ${oneLine(skip.path)} ${oneLine(skip.reason)}.`);
+    core.info(`Not checked: ${printable(`${skip.path} ${skip.reason}`)}.`);
   }
 
   // Base (only-new marks the findings that existed before, in place)
@@ -295,11 +296,6 @@ export async function run(): Promise<void> {
  * A file name can hold a line break, and a log line that starts with `::` is a workflow
  * command: control characters are shown escaped so a name cannot issue one.
  */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-
 function checkTitle(findings: number, errors: number, warnings: number): string {
   if (findings === 0) return 'No findings';
   return `${plural(findings, 'finding')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;

@@ -13,6 +13,7 @@ import { prettyJsonPieces } from '../report/json-pieces.js';
 import { sarifLeftOutMessage, sarifText } from '../report/sarif.js';
 import { textLines } from '../report/text.js';
 import { UserError } from '../util/errors.js';
+import { printable } from '../util/printable.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE } from './args.js';
 
@@ -123,7 +124,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     for (const piece of textLines(findings)) await io.stdout(piece);
     for (const skip of allSkipped)
-      io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
+      io.stderr(`${printable(`${skip.path}: not checked: ${skip.reason}`)}\n`);
     const counts = countFindings(findings);
     io.stderr(
       `${plural(result.filesChecked, 'file')}, ${plural(result.containersChecked, 'container')} checked: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices${counts.exempted ? `, ${counts.exempted} exempted` : ''}.\n`,

@@ -1,9 +1,11 @@
 import type { Finding } from '../engine/types.js';
+import { printable } from '../util/printable.js';
 import { compareFindings } from './counts.js';
 
 /**
  * `file:line:col severity check-id message`, one finding a line, for terminals and CI
- * logs, sorted by file and line; a thousand lines a piece.
+ * logs, sorted by file and line; a thousand lines a piece. Text from the manifests is
+ * made printable first (see printable).
  */
 export function* textLines(findings: readonly Finding[]): Generator<string> {
   const sorted = [...findings].sort(compareFindings);
@@ -21,5 +23,7 @@ function textLine(f: Finding): string {
     : f.existing
       ? ' (existing)'
       : '';
-  return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
+  return printable(
+    `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`,
+  );
 }
