@@ -6,31 +6,45 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4036);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8442);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17);
 
 
-
-// A reader that stops early (`| head`) closes the pipe: stop quietly, as grep and
-// ripgrep do, instead of failing with an unhandled EPIPE.
+// A reader that stops early (`| head`) closes the pipe: the rest of the report is
+// dropped, and the run still ends with the exit code its findings call for, whatever
+// the size of its output. Any other write error is the run's failure.
+let readerGone = false;
 process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE')
-        process.exit(0);
-    throw error;
+    if (error.code === 'EPIPE') {
+        readerGone = true;
+        return;
+    }
+    process.stderr.write(`podspec-check: cannot write the report: ${error.message}\n`);
+    process.exit(2);
 });
+/** Writes to standard output; resolves when more may be written. */
+function writeOut(text) {
+    if (readerGone || process.stdout.write(text))
+        return undefined;
+    return new Promise((resolve) => {
+        const done = () => {
+            process.stdout.off('drain', done);
+            process.stdout.off('error', done);
+            resolve();
+        };
+        process.stdout.on('drain', done);
+        process.stdout.on('error', done);
+    });
+}
 try {
-    process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
         cwd: process.cwd(),
-        stdout: (text) => process.stdout.write(text)
-            ? undefined
-            : (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(process.stdout, 'drain').then(() => { }),
+        stdout: writeOut,
         stderr: (text) => process.stderr.write(text),
     });
 }
 catch (error) {
-    if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
+    if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
         process.stderr.write(`podspec-check: ${error.message}\n`);
     }
     else {
@@ -44,7 +58,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4036:
+/***/ 8442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10706,7 +10720,10 @@ function* prettyJsonPieces(frameOf, items, toJson, perPiece = 1000) {
     }
     yield text.slice(after);
 }
-/** Stands for the items while the frame is written; no report text holds NUL bytes. */
+/**
+ * Stands for the items while the frame is written. A frame holds paths, reasons and
+ * arguments, none of which can hold NUL; findings, which can, are never in the frame.
+ */
 const SLOT = '\u0000items\u0000';
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -10766,8 +10783,9 @@ function* sarifText(allFindings, version, maxResults = SARIF_MAX_RESULTS) {
     yield '\n';
 }
 /**
- * At most `maxResults` findings, in their order: active findings before exempted ones,
- * then errors before warnings before notices, the earlier first within each.
+ * At most `maxResults` findings, in their order: new findings before existing ones (with
+ * a baseline), exempted ones last, and errors before warnings before notices within each
+ * group, the earlier first.
  */
 function mostSevere(findings, maxResults) {
     if (findings.length <= maxResults)
@@ -10790,9 +10808,10 @@ function mostSevere(findings, maxResults) {
     });
 }
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const RANKS = 6;
+const RANKS = 9;
 function rankOf(finding) {
-    return (finding.exemption ? 3 : 0) + SEVERITY_RANK[finding.severity];
+    const group = finding.exemption ? 2 : finding.existing ? 1 : 0;
+    return group * 3 + SEVERITY_RANK[finding.severity];
 }
 function sarifRules() {
     return [
@@ -10820,7 +10839,7 @@ function sarifResult(f, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: pathUri(f.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: f.range.line,
                         startColumn: f.range.column,
@@ -10840,6 +10859,10 @@ function sarifResult(f, ruleIndex) {
             : {}),
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
     };
+}
+/** A relative path as a URI reference: `#` and `?` in a name would start a fragment or query. */
+function pathUri(path) {
+    return encodeURI(path).replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
 }
 function sarifLog(rules, version, results, leftOut) {
     return {
@@ -10874,11 +10897,29 @@ function sarifLog(rules, version, results, leftOut) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/printable.ts
+/**
+ * Control characters written as escapes (`\n`, `\x1b`). A name from a manifest must not
+ * start a new line, which in a GitHub Actions log (core.info writes text as it is) could
+ * read as a workflow command (`::error ...`), nor move the cursor or clear a terminal.
+ */
+function printable(text) {
+    return text.replace(CONTROL, (character) => {
+        const named = NAMED_ESCAPES[character];
+        return named ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 /**
  * `file:line:col severity check-id message`, one finding a line, for terminals and CI
- * logs, sorted by file and line; a thousand lines a piece.
+ * logs, sorted by file and line; a thousand lines a piece. Text from the manifests is
+ * made printable first (see printable).
  */
 function* textLines(findings) {
     const sorted = [...findings].sort(compareFindings);
@@ -10894,7 +10935,7 @@ function textLine(f) {
         : f.existing
             ? ' (existing)'
             : '';
-    return `${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`;
+    return printable(`${f.file}:${f.range.line}:${f.range.column} ${f.severity} ${f.checkId} ${f.message} ${f.fix}${status}`);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -10974,6 +11015,7 @@ function parseCliArgs(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -11085,7 +11127,7 @@ async function runCli(argv, io) {
         for (const piece of textLines(findings))
             await io.stdout(piece);
         for (const skip of allSkipped)
-            io.stderr(`${skip.path}: not checked: ${skip.reason}\n`);
+            io.stderr(`${printable(`${skip.path}: not checked: ${skip.reason}`)}\n`);
         const counts = countFindings(findings);
         io.stderr(`${plural(result.filesChecked, 'file')}, ${plural(result.containersChecked, 'container')} checked: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.notices} notices${counts.exempted ? `, ${counts.exempted} exempted` : ''}.\n`);
         if (comparison) {
@@ -11126,13 +11168,6 @@ function errorMessage(error) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -19812,18 +19847,6 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

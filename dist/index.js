@@ -30755,7 +30755,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2891:
+/***/ 9259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44910,9 +44910,14 @@ const MAX_REDIRECTS = 20;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const DECODERS = {
     gzip: external_node_zlib_.gunzipSync,
-    deflate: external_node_zlib_.inflateSync,
+    // Servers send both zlib-wrapped and raw deflate under this name; fetch takes both.
+    deflate: (content) => isZlibHeader(content) ? (0,external_node_zlib_.inflateSync)(content) : (0,external_node_zlib_.inflateRawSync)(content),
     br: external_node_zlib_.brotliDecompressSync,
 };
+/** The two bytes that open zlib-wrapped deflate (RFC 1950). */
+function isZlibHeader(content) {
+    return (content[0] & 0x0f) === 8 && ((content[0] << 8) | content[1]) % 31 === 0;
+}
 /** Response headers by lower-case name, a repeated header joined as fetch joins it. */
 class ResponseHeaders {
     values = new Map();
@@ -44941,8 +44946,10 @@ class ResponseHeaders {
  *
  * What Octokit relies on behaves as fetch's does: redirects are followed (303, and 301
  * or 302 after a POST, as a GET; Authorization is dropped when one leaves the origin),
- * gzip, deflate and br answers are decoded, a failure below HTTP rejects with a
- * TypeError whose `cause` is the error, and an abort rejects with the signal's reason.
+ * gzip, deflate and br answers are decoded when the body is read (a body that does not
+ * decode fails that read, and the status stays what the server said), a failure below
+ * HTTP rejects with a TypeError whose `cause` is the error, and an abort rejects with
+ * the signal's reason.
  * One difference: the body is read before the promise settles, so a connection that
  * breaks mid-answer fails the request, which Octokit then retries.
  */
@@ -44961,7 +44968,7 @@ async function httpFetch(input, init = {}) {
         const status = answer.response.statusCode ?? 0;
         const location = answer.response.headers.location;
         if (!REDIRECTS.has(status) || !location || init.redirect === 'manual') {
-            return toResponse(url, answer.response, decode(answer), redirects > 0);
+            return toResponse(url, answer, redirects > 0);
         }
         if (init.redirect === 'error') {
             throw networkError(new Error(`redirected to ${location}`));
@@ -45030,19 +45037,22 @@ function decode({ response, content }) {
         throw networkError(error);
     }
 }
-function toResponse(url, response, content, redirected) {
+function toResponse(url, answer, redirected) {
+    const { response } = answer;
     const status = response.statusCode ?? 0;
-    const text = async () => new TextDecoder().decode(content);
+    let decoded;
+    const content = () => (decoded ??= decode(answer));
+    const text = async () => new TextDecoder().decode(content());
     return {
         status,
         statusText: response.statusMessage ?? '',
         ok: status >= 200 && status < 300,
-        url: url.href,
+        url: url.href.replace(/#.*$/, ''),
         redirected,
         headers: new ResponseHeaders(response.headers),
         text,
         json: async () => JSON.parse(await text()),
-        arrayBuffer: async () => new Uint8Array(content).buffer,
+        arrayBuffer: async () => new Uint8Array(content()).buffer,
     };
 }
 /** How fetch reports a failure below HTTP; Octokit quotes the cause's message. */
@@ -46503,7 +46513,10 @@ function* prettyJsonPieces(frameOf, items, toJson, perPiece = 1000) {
     }
     yield text.slice(after);
 }
-/** Stands for the items while the frame is written; no report text holds NUL bytes. */
+/**
+ * Stands for the items while the frame is written. A frame holds paths, reasons and
+ * arguments, none of which can hold NUL; findings, which can, are never in the frame.
+ */
 const SLOT = '\u0000items\u0000';
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -46563,8 +46576,9 @@ function* sarifText(allFindings, version, maxResults = SARIF_MAX_RESULTS) {
     yield '\n';
 }
 /**
- * At most `maxResults` findings, in their order: active findings before exempted ones,
- * then errors before warnings before notices, the earlier first within each.
+ * At most `maxResults` findings, in their order: new findings before existing ones (with
+ * a baseline), exempted ones last, and errors before warnings before notices within each
+ * group, the earlier first.
  */
 function mostSevere(findings, maxResults) {
     if (findings.length <= maxResults)
@@ -46587,9 +46601,10 @@ function mostSevere(findings, maxResults) {
     });
 }
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const RANKS = 6;
+const RANKS = 9;
 function rankOf(finding) {
-    return (finding.exemption ? 3 : 0) + SEVERITY_RANK[finding.severity];
+    const group = finding.exemption ? 2 : finding.existing ? 1 : 0;
+    return group * 3 + SEVERITY_RANK[finding.severity];
 }
 function sarifRules() {
     return [
@@ -46617,7 +46632,7 @@ function sarifResult(f, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: pathUri(f.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: f.range.line,
                         startColumn: f.range.column,
@@ -46637,6 +46652,10 @@ function sarifResult(f, ruleIndex) {
             : {}),
         ...(f.existing ? { baselineState: 'unchanged' } : {}),
     };
+}
+/** A relative path as a URI reference: `#` and `?` in a name would start a fragment or query. */
+function pathUri(path) {
+    return encodeURI(path).replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
 }
 function sarifLog(rules, version, results, leftOut) {
     return {
@@ -46826,6 +46845,22 @@ function encodePath(path) {
 function join(lines) {
     return lines.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/util/printable.ts
+/**
+ * Control characters written as escapes (`\n`, `\x1b`). A name from a manifest must not
+ * start a new line, which in a GitHub Actions log (core.info writes text as it is) could
+ * read as a workflow command (`::error ...`), nor move the cursor or clear a terminal.
+ */
+function printable(text) {
+    return text.replace(CONTROL, (character) => {
+        const named = NAMED_ESCAPES[character];
+        return named ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+}
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release version; a unit test keeps it equal to package.json's. */
@@ -48754,6 +48789,7 @@ function select_files_short(sha) {
 
 
 
+
 /** GitHub's limit on one step's job summary. */
 const JOB_SUMMARY_LIMIT = 1024 * 1024 - 1024;
 /** The action: find the changed manifests, check them, and report where reviewers look. */
@@ -48808,7 +48844,7 @@ async function run() {
     const findings = result.findings;
     const skipped = [...selection.skipped, ...contents.skipped, ...result.skipped];
     for (const skip of skipped) {
-        core/* info */.pq(`Not checked: ${oneLine(skip.path)} ${oneLine(skip.reason)}.`);
+        core/* info */.pq(`Not checked: ${printable(`${skip.path} ${skip.reason}`)}.`);
     }
     // Base (only-new marks the findings that existed before, in place)
     const change = await core/* group */.Os('Comparing with the base', () => compareWithBase({
@@ -48967,10 +49003,6 @@ async function run() {
  * A file name can hold a line break, and a log line that starts with `::` is a workflow
  * command: control characters are shown escaped so a name cannot issue one.
  */
-function oneLine(text) {
-    // eslint-disable-next-line no-control-regex -- control characters are what it replaces
-    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
 function checkTitle(findings, errors, warnings) {
     if (findings === 0)
         return 'No findings';
@@ -49008,7 +49040,7 @@ async function writeJobSummary(build) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2891);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9259);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17);
 /* harmony import */ var _util_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(767);
 

@@ -44,5 +44,8 @@ export function* prettyJsonPieces<T>(
   yield text.slice(after);
 }
 
-/** Stands for the items while the frame is written; no report text holds NUL bytes. */
+/**
+ * Stands for the items while the frame is written. A frame holds paths, reasons and
+ * arguments, none of which can hold NUL; findings, which can, are never in the frame.
+ */
 const SLOT = '\u0000items\u0000';

@@ -85,3 +85,37 @@ describe('the result limit', () => {
     expect(sarifLeftOutMessage(40, 40)).toBeUndefined();
   });
 });
+
+describe('the result limit with a baseline', () => {
+  it('keeps new findings before existing ones of the same or higher severity', () => {
+    const findings = [
+      finding(0, { severity: 'error', existing: true }),
+      finding(1, { severity: 'notice' }),
+      finding(2, { severity: 'warning' }),
+    ];
+    const log = JSON.parse([...sarifText(findings, '1.2.3', 2)].join('')) as {
+      runs: { results: { level: string; baselineState?: string }[] }[];
+    };
+    expect(log.runs[0].results).toEqual([
+      expect.objectContaining({ level: 'note' }),
+      expect.objectContaining({ level: 'warning' }),
+    ]);
+  });
+});
+
+describe('result locations', () => {
+  it('writes a path with # and ? as a URI that still names the file', () => {
+    const log = JSON.parse(
+      [...sarifText([finding(1, { file: 'apps/a#b?c%d é.yaml' })], '1.2.3')].join(''),
+    ) as {
+      runs: {
+        results: {
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const uri = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('apps/a%23b%3Fc%25d%20%C3%A9.yaml');
+    expect(decodeURIComponent(uri)).toBe('apps/a#b?c%d é.yaml');
+  });
+});

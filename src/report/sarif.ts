@@ -83,8 +83,9 @@ export function* sarifText(
 }
 
 /**
- * At most `maxResults` findings, in their order: active findings before exempted ones,
- * then errors before warnings before notices, the earlier first within each.
+ * At most `maxResults` findings, in their order: new findings before existing ones (with
+ * a baseline), exempted ones last, and errors before warnings before notices within each
+ * group, the earlier first.
  */
 function mostSevere(
   findings: readonly Finding[],
@@ -109,10 +110,11 @@ function mostSevere(
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-const RANKS = 6;
+const RANKS = 9;
 
 function rankOf(finding: Finding): number {
-  return (finding.exemption ? 3 : 0) + SEVERITY_RANK[finding.severity];
+  const group = finding.exemption ? 2 : finding.existing ? 1 : 0;
+  return group * 3 + SEVERITY_RANK[finding.severity];
 }
 
 function sarifRules() {
@@ -142,7 +144,7 @@ function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: pathUri(f.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: f.range.line,
             startColumn: f.range.column,
@@ -162,6 +164,11 @@ function sarifResult(f: Finding, ruleIndex: ReadonlyMap<string, number>) {
       : {}),
     ...(f.existing ? { baselineState: 'unchanged' } : {}),
   };
+}
+
+/** A relative path as a URI reference: `#` and `?` in a name would start a fragment or query. */
+function pathUri(path: string): string {
+  return encodeURI(path).replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
 }
 
 function sarifLog(
