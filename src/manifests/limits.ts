@@ -39,8 +39,11 @@ export function tooLargeReason(maxBytes: number): string {
   return `larger than the ${limit} limit (limits.max-file-bytes)`;
 }
 
-/** Flow brackets nested deeper than this are refused before parsing (see maxDepth). */
-const BRACKETS_PER_LEVEL = 16;
+/**
+ * Nesting past this many columns per allowed level is refused before parsing (see
+ * nestingTooDeep): 512 columns with the default limit of 64.
+ */
+export const NESTING_COLUMNS_PER_LEVEL = 8;
 
 /**
  * An upper bound on the number of YAML documents in a text, found without parsing: every
@@ -68,19 +71,39 @@ export function countDocumentStarts(text: string): number {
 }
 
 /**
- * Whether flow brackets (`[`, `{`) nest deeper than the limit allows. The parser handles
- * a million nested brackets but needs seconds and a gigabyte for it, so such a file is
- * refused first. Brackets inside strings count too; the bound is far above any real
- * manifest's nesting, so an unbalanced bracket in a string does not trip it.
+ * Whether a text nests too deep for the parser to be safe with it. The parser recurses
+ * once per level: around a thousand levels it runs out of stack, and when that happens
+ * while V8 is compiling a regular expression the process aborts instead of throwing. So
+ * nesting is bounded before parsing, by what it costs in the text: a block level takes
+ * at least one column of indentation (spaces and the `- `, `? `, `: ` indicators that
+ * open a line), a flow level one bracket. A line whose indentation plus the brackets
+ * open around it exceeds the bound is refused. Brackets inside strings count too; the
+ * bound is far above any real manifest's nesting (which is refused after parsing, past
+ * maxDepth levels), so neither a bracket in a string nor a deep block scalar trips it.
  */
-export function bracketsTooDeep(text: string, maxDepth: number): boolean {
-  const bound = maxDepth * BRACKETS_PER_LEVEL;
-  let depth = 0;
+export function nestingTooDeep(text: string, maxDepth: number): boolean {
+  const bound = maxDepth * NESTING_COLUMNS_PER_LEVEL;
+  let brackets = 0;
+  let indent = 0;
+  let lineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 10) {
+      indent = 0;
+      lineStart = true;
+      continue;
+    }
+    if (lineStart) {
+      // space, tab, `-`, `?`, `:`
+      if (c === 32 || c === 9 || c === 45 || c === 63 || c === 58) {
+        if (++indent + brackets > bound) return true;
+        continue;
+      }
+      lineStart = false;
+    }
     if (c === 91 || c === 123) {
-      if (++depth > bound) return true;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+      if (++brackets + indent > bound) return true;
+    } else if ((c === 93 || c === 125) && brackets > 0) brackets--;
   }
   return false;
 }

@@ -2,10 +2,11 @@ import { Document, isMap, LineCounter, Parser, parseAllDocuments, Scalar } from 
 import type { Finding, ParsedFile, SourceFile } from '../engine/types.js';
 import { mapGetText, offsetsToRange } from './nodes.js';
 import {
-  bracketsTooDeep,
   countDocumentStarts,
   DEFAULT_LIMITS,
   documentOverLimit,
+  NESTING_COLUMNS_PER_LEVEL,
+  nestingTooDeep,
   type ParseLimits,
   tooLargeReason,
 } from './limits.js';
@@ -80,8 +81,8 @@ function refuseBeforeParsing(text: string, limits: ParseLimits): string | undefi
   }
   const starts = countDocumentStarts(text);
   if (starts > limits.maxDocuments) return tooManyDocuments(starts, limits);
-  if (bracketsTooDeep(text, limits.maxDepth)) {
-    return `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`;
+  if (nestingTooDeep(text, limits.maxDepth)) {
+    return `nests too deep to parse safely: a line is indented or bracketed past ${limits.maxDepth * NESTING_COLUMNS_PER_LEVEL} columns (limits.max-depth is ${limits.maxDepth})`;
   }
   return undefined;
 }

@@ -106,6 +106,28 @@ describe('hostile YAML ends in findings or a named skip, never a hang', () => {
     expect(skipReason(check(text))).toMatch(/limits\.max-depth/);
   });
 
+  it('refuses a thousand nested block sequences before parsing, twice without a crash', () => {
+    // Parsed twice in one process, this aborted node: the parser ran out of stack while
+    // V8 compiled a regular expression, which is fatal, not an exception.
+    const dashes = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}-`);
+    const text = `${dashes.join('\n')} 1\n`;
+    for (let run = 0; run < 2; run++) {
+      expect(skipReason(check(text))).toMatch(
+        /nests too deep to parse safely: a line is indented or bracketed past 512 columns/,
+      );
+    }
+    const compact = `${'- '.repeat(1000)}1\n`;
+    expect(skipReason(check(compact))).toMatch(/limits\.max-depth is 64/);
+  });
+
+  it('adds open brackets to indentation when bounding nesting before parsing', () => {
+    const text = `${' '.repeat(300)}a: ${'['.repeat(300)}${']'.repeat(300)}\n`;
+    expect(skipReason(check(text))).toMatch(/past 512 columns/);
+    expect(skipReason(check(`a: ${'['.repeat(300)}${']'.repeat(300)}\n`))).toMatch(
+      /nests deeper than 64 levels/,
+    );
+  });
+
   it('skips block nesting deeper than max-depth and checks it under a higher limit', () => {
     let nested = '';
     for (let level = 0; level < 80; level++)
