@@ -94,8 +94,11 @@ function limits_tooLargeReason(maxBytes) {
     const limit = Number.isInteger(mb) ? `${mb} MB` : `${maxBytes}-byte`;
     return `larger than the ${limit} limit (limits.max-file-bytes)`;
 }
-/** Flow brackets nested deeper than this are refused before parsing (see maxDepth). */
-const BRACKETS_PER_LEVEL = 16;
+/**
+ * Nesting past this many columns per allowed level is refused before parsing (see
+ * nestingTooDeep): 512 columns with the default limit of 64.
+ */
+const NESTING_COLUMNS_PER_LEVEL = 8;
 /**
  * An upper bound on the number of YAML documents in a text, found without parsing: every
  * document after the first starts with a `---` line. Cheap enough to run on every file,
@@ -120,22 +123,43 @@ function countDocumentStarts(text) {
     }
 }
 /**
- * Whether flow brackets (`[`, `{`) nest deeper than the limit allows. The parser handles
- * a million nested brackets but needs seconds and a gigabyte for it, so such a file is
- * refused first. Brackets inside strings count too; the bound is far above any real
- * manifest's nesting, so an unbalanced bracket in a string does not trip it.
+ * Whether a text nests too deep for the parser to be safe with it. The parser recurses
+ * once per level: around a thousand levels it runs out of stack, and when that happens
+ * while V8 is compiling a regular expression the process aborts instead of throwing. So
+ * nesting is bounded before parsing, by what it costs in the text: a block level takes
+ * at least one column of indentation (spaces and the `- `, `? `, `: ` indicators that
+ * open a line), a flow level one bracket. A line whose indentation plus the brackets
+ * open around it exceeds the bound is refused. Brackets inside strings count too; the
+ * bound is far above any real manifest's nesting (which is refused after parsing, past
+ * maxDepth levels), so neither a bracket in a string nor a deep block scalar trips it.
  */
-function bracketsTooDeep(text, maxDepth) {
-    const bound = maxDepth * BRACKETS_PER_LEVEL;
-    let depth = 0;
+function nestingTooDeep(text, maxDepth) {
+    const bound = maxDepth * NESTING_COLUMNS_PER_LEVEL;
+    let brackets = 0;
+    let indent = 0;
+    let lineStart = true;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
+        if (c === 10) {
+            indent = 0;
+            lineStart = true;
+            continue;
+        }
+        if (lineStart) {
+            // space, tab, `-`, `?`, `:`
+            if (c === 32 || c === 9 || c === 45 || c === 63 || c === 58) {
+                if (++indent + brackets > bound)
+                    return true;
+                continue;
+            }
+            lineStart = false;
+        }
         if (c === 91 || c === 123) {
-            if (++depth > bound)
+            if (++brackets + indent > bound)
                 return true;
         }
-        else if ((c === 93 || c === 125) && depth > 0)
-            depth--;
+        else if ((c === 93 || c === 125) && brackets > 0)
+            brackets--;
     }
     return false;
 }
@@ -2868,11 +2892,10 @@ class BlockReader {
         const frame = this.stack[this.stack.length - 1];
         const pending = this.pending;
         if (pending) {
-            // A key's empty value with a comment on its line takes the spaces of the next.
-            if (pending.end !== undefined &&
-                pending.pair &&
-                this.lineStart === pending.nextLine)
-                pending.end = this.lineEnd;
+            // Where the parser ends a key's empty value that has a comment on its line, when
+            // blank lines follow, depends on the line after them; left to it.
+            if (pending.end !== undefined && pending.pair)
+                outside();
             return;
         }
         if (!frame)
@@ -3472,7 +3495,9 @@ function splitDocuments(text) {
         if (text.startsWith('...', next))
             return undefined;
         const lineEnd = text.indexOf('\n', next);
-        inline = text.slice(next + 3, lineEnd === -1 ? text.length : lineEnd).trim() !== '';
+        // Only spaces and tabs are YAML's white space; trim() would also take a no-break
+        // space or a BOM, which the parser reads as content.
+        inline = /[^ \t\r]/.test(text.slice(next + 3, lineEnd === -1 ? text.length : lineEnd));
         marker = next;
         body = lineEnd === -1 ? text.length : lineEnd + 1;
     }
@@ -4007,7 +4032,9 @@ class JsonReader {
         if (span.marker !== -1)
             doc.directives.docStart = true;
         doc.contents = root;
-        doc.range = [span.marker !== -1 ? span.marker : start, after, span.end];
+        // The parser ends the document after one more line, not at the next marker.
+        const end = Math.min(this.lineEnd(after), span.end);
+        doc.range = [span.marker !== -1 ? span.marker : start, after, end];
         return doc;
     }
     /** After spaces and one line break, where the parser ends a flow node's trailing space. */
@@ -4201,8 +4228,8 @@ function refuseBeforeParsing(text, limits) {
     const starts = countDocumentStarts(text);
     if (starts > limits.maxDocuments)
         return tooManyDocuments(starts, limits);
-    if (bracketsTooDeep(text, limits.maxDepth)) {
-        return `nests brackets deeper than the limit allows (limits.max-depth is ${limits.maxDepth})`;
+    if (nestingTooDeep(text, limits.maxDepth)) {
+        return `nests too deep to parse safely: a line is indented or bracketed past ${limits.maxDepth * NESTING_COLUMNS_PER_LEVEL} columns (limits.max-depth is ${limits.maxDepth})`;
     }
     return undefined;
 }

@@ -184,6 +184,40 @@ spec:
   });
 });
 
+describe('cases found by differential fuzzing', () => {
+  it('gives these files the documents the parser gives them', () => {
+    const cases = [
+      // Non-YAML white space after a marker is content to the parser.
+      '--- \u00a0\na: 1\n',
+      '--- \ufeff\na: 1\n',
+      '---\t\u3000\na: 1\n',
+      '--- \u000b\na: 1\n',
+      '--- \u00a0\n{"a": 1}\n',
+      // A key's empty value with a comment, then blank lines, then a shallower line.
+      'a:\n b: #\n\nc: 1\n',
+      'a:\n  b: # c\n  \nc: 1\n',
+      'a:\n b: # x\n\n\nc: 1\n',
+      'a:\n- b: # c\n\nc: 1\n',
+      'a:\n    - a: #\n\n    - a',
+      'a:\n  b:\n    c: #\n\n  d: 1\n',
+      'a:\n b: #\n\n b2: 1\n',
+      // A JSON document ends one line after its object, not at the next marker.
+      '{}\n\n\n',
+      '{"a": 1}\n\n\n',
+      '{}\n\n ',
+      '{}\n  \n\n',
+      '---\n{}\n\n\n---\n{}\n',
+    ];
+    for (const text of cases) {
+      const parsed = parseFile({ path: 'found.yaml', text });
+      const expected = parseAllDocuments(text);
+      expect(parsed.file?.documents.map(documentShape), JSON.stringify(text)).toEqual(
+        (Array.isArray(expected) ? expected : []).map(documentShape),
+      );
+    }
+  });
+});
+
 describe('readJsonDocument', () => {
   it('gives a JSON file the documents the parser gives it (property)', () => {
     let accepted = 0;

@@ -180,13 +180,9 @@ class BlockReader {
     const frame = this.stack[this.stack.length - 1];
     const pending = this.pending;
     if (pending) {
-      // A key's empty value with a comment on its line takes the spaces of the next.
-      if (
-        pending.end !== undefined &&
-        pending.pair &&
-        this.lineStart === pending.nextLine
-      )
-        pending.end = this.lineEnd;
+      // Where the parser ends a key's empty value that has a comment on its line, when
+      // blank lines follow, depends on the line after them; left to it.
+      if (pending.end !== undefined && pending.pair) outside();
       return;
     }
     if (!frame) return;

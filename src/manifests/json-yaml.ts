@@ -66,7 +66,9 @@ class JsonReader {
     const doc = new Document() as unknown as Document.Parsed;
     if (span.marker !== -1) doc.directives.docStart = true;
     doc.contents = root as unknown as Document.Parsed['contents'];
-    doc.range = [span.marker !== -1 ? span.marker : start, after, span.end];
+    // The parser ends the document after one more line, not at the next marker.
+    const end = Math.min(this.lineEnd(after), span.end);
+    doc.range = [span.marker !== -1 ? span.marker : start, after, end];
     return doc;
   }
 

@@ -31,7 +31,11 @@ export function splitDocuments(
     if (next === -1) break;
     if (text.startsWith('...', next)) return undefined;
     const lineEnd = text.indexOf('\n', next);
-    inline = text.slice(next + 3, lineEnd === -1 ? text.length : lineEnd).trim() !== '';
+    // Only spaces and tabs are YAML's white space; trim() would also take a no-break
+    // space or a BOM, which the parser reads as content.
+    inline = /[^ \t\r]/.test(
+      text.slice(next + 3, lineEnd === -1 ? text.length : lineEnd),
+    );
     marker = next;
     body = lineEnd === -1 ? text.length : lineEnd + 1;
   }
