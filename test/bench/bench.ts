@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: the engine against the YAML floor, one large file, the GitHub API
- * cost, cold start and growth. `--quick` runs small sizes once and asserts nothing (CI).
+ * cost, cold start and growth. `--quick` runs small sizes once and asserts nothing (CI);
+ * `--only=engine,large,api,cold,growth` runs some sections; `--corpus=DIR` (repeatable)
+ * adds a folder of your own to section 1.
  * See BENCHMARKS.md for the figures and how to read them.
  */
 import { execFile } from 'node:child_process';
@@ -30,6 +32,10 @@ const REAL_CORPUS = resolve(ROOT, '..', 'shared', 'corpus', 'real');
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** More folders for section 1, to time the engine on manifests of your own. */
+const extraCorpora = process.argv
+  .filter((a) => a.startsWith('--corpus='))
+  .map((a) => resolve(a.slice('--corpus='.length)));
 const RUNS = quick ? 1 : 5;
 const SIZES = quick
   ? {
@@ -106,6 +112,10 @@ function engineAgainstFloor(): void {
     name: `synthetic ${SIZES.synthetic}`,
     root: writeSyntheticTree(SCRATCH, SIZES.synthetic),
   });
+  for (const root of extraCorpora) {
+    if (!existsSync(root)) throw new Error(`--corpus: no such folder: ${root}`);
+    corpora.push({ name: root, root });
+  }
 
   const rows: string[][] = [];
   for (const corpus of corpora) {
