@@ -292,10 +292,6 @@ export async function run(): Promise<void> {
   }
 }
 
-/**
- * A file name can hold a line break, and a log line that starts with `::` is a workflow
- * command: control characters are shown escaped so a name cannot issue one.
- */
 function checkTitle(findings: number, errors: number, warnings: number): string {
   if (findings === 0) return 'No findings';
   return `${plural(findings, 'finding')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;

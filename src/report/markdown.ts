@@ -1,4 +1,5 @@
 import { cut } from '../util/cut.js';
+
 /**
  * Text from manifests (names, images, values) ends up in comments and summaries. These
  * helpers make it inert: HTML is escaped, table pipes are encoded, and code spans that
