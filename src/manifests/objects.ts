@@ -29,6 +29,16 @@ export function objectsOfDocument(
   return objects;
 }
 
+/** A mapping's `apiVersion` and `kind`, when it has both: what makes it a Kubernetes object. */
+export function objectType(
+  node: YAMLMap,
+  document: Document.Parsed,
+): { apiVersion: string; kind: string } | undefined {
+  const apiVersion = mapGetText(node, 'apiVersion', document);
+  const kind = mapGetText(node, 'kind', document);
+  return apiVersion && kind ? { apiVersion, kind } : undefined;
+}
+
 function collect(
   file: ParsedFile,
   document: Document.Parsed,
@@ -37,9 +47,9 @@ function collect(
   out: ManifestObject[],
   depth: number,
 ): void {
-  const apiVersion = mapGetText(node, 'apiVersion', document);
-  const kind = mapGetText(node, 'kind', document);
-  if (!apiVersion || !kind) return;
+  const type = objectType(node, document);
+  if (!type) return;
+  const { apiVersion, kind } = type;
 
   const items = mapGet(node, 'items', document);
   if (kind.endsWith('List') && isSeq(items) && depth < 4) {

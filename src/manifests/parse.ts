@@ -1,6 +1,7 @@
 import { Document, isMap, LineCounter, Parser, parseAllDocuments, Scalar } from 'yaml';
 import type { Finding, ParsedFile, SourceFile } from '../engine/types.js';
-import { mapGetText, offsetsToRange } from './nodes.js';
+import { offsetsToRange } from './nodes.js';
+import { objectType } from './objects.js';
 import {
   countDocumentStarts,
   DEFAULT_LIMITS,
@@ -264,11 +265,7 @@ function readWhole(
 function onlyDuplicateKeysOutsideManifest(doc: Document.Parsed): boolean {
   if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return false;
   const root = doc.contents;
-  return !(
-    isMap(root) &&
-    mapGetText(root, 'apiVersion', doc) !== undefined &&
-    mapGetText(root, 'kind', doc) !== undefined
-  );
+  return !(isMap(root) && objectType(root, doc));
 }
 
 function syntaxFinding(
