@@ -1,15 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { CHECKS } from '../../src/checks/catalogue/index.js';
 import { defaultConfig, type CheckConfig } from '../../src/config/types.js';
 import { runEngine } from '../../src/engine/engine.js';
+import { SHARED_CORPUS } from '../support/engine-runs.js';
 
-/** The shared corpus sits beside the repository: ../shared/corpus. */
-export const CORPUS = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/corpus',
-);
+export const CORPUS = SHARED_CORPUS;
 
 export const corpusPresent = existsSync(CORPUS);
 

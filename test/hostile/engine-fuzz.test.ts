@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/types.js';
 import { runEngine } from '../../src/engine/engine.js';
 import type { SourceFile } from '../../src/engine/types.js';
+import { REAL_CORPUS } from '../support/engine-runs.js';
 
-const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'real');
+const CORPUS = REAL_CORPUS;
 
 /** Every manifest of the shared corpus, read in place; none when it is not there. */
 function corpusFiles(): SourceFile[] {

@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { defaultConfig } from '../../src/config/types.js';
 import { runEngine } from '../../src/engine/engine.js';
 import { fixFiles } from '../../src/fix/fix-files.js';
+import { SHARED_CORPUS } from '../support/engine-runs.js';
 import { lineChanges, onlyPolicyLines } from './line-diff.js';
 
-/** The shared corpus sits next to the repository; it is read in place, never copied. */
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = SHARED_CORPUS;
 const POLARIS = join(CORPUS, 'peer-fixtures/polaris/test/checks/pullPolicyNotAlways');
 const REAL = join(CORPUS, 'real');
 

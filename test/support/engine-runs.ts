@@ -4,16 +4,18 @@ import { listWorkspaceFiles } from '../../src/discovery/workspace.js';
 import type { EngineRun } from '../../src/engine/engine.js';
 import type { SourceFile } from '../../src/engine/types.js';
 
-/** The shared corpus of real manifests, read in place; absent on some machines. */
-export const REAL_CORPUS = resolve(
+/** The shared corpus beside the repository (../shared/corpus), read in place, never copied. */
+export const SHARED_CORPUS = resolve(
   import.meta.dirname,
   '..',
   '..',
   '..',
   'shared',
   'corpus',
-  'real',
 );
+
+/** Its real manifests from public projects; absent on some machines. */
+export const REAL_CORPUS = join(SHARED_CORPUS, 'real');
 
 /** Every manifest file under a folder, read, as the engine takes them. */
 export function sourcesUnder(root: string): SourceFile[] {
