@@ -95,10 +95,12 @@ function limits_tooLargeReason(maxBytes) {
     return `larger than the ${limit} limit (limits.max-file-bytes)`;
 }
 /**
- * Nesting past this many columns per allowed level is refused before parsing (see
- * nestingTooDeep): 512 columns with the default limit of 64.
+ * How many columns of indentation and open brackets a line may reach before the text is
+ * refused unparsed (see nestingTooDeep): 8 per allowed level, 512 with the default 64.
  */
-const NESTING_COLUMNS_PER_LEVEL = 8;
+function nestingBound(maxDepth) {
+    return maxDepth * 8;
+}
 /**
  * An upper bound on the number of YAML documents in a text, found without parsing: every
  * document after the first starts with a `---` line. Cheap enough to run on every file,
@@ -134,7 +136,7 @@ function countDocumentStarts(text) {
  * maxDepth levels), so neither a bracket in a string nor a deep block scalar trips it.
  */
 function nestingTooDeep(text, maxDepth) {
-    const bound = maxDepth * NESTING_COLUMNS_PER_LEVEL;
+    const bound = nestingBound(maxDepth);
     let brackets = 0;
     let indent = 0;
     let lineStart = true;
@@ -2608,11 +2610,17 @@ function objectsOfDocument(file, document, documentIndex) {
     collect(file, document, documentIndex, root, objects, 0);
     return objects;
 }
-function collect(file, document, documentIndex, node, out, depth) {
+/** A mapping's `apiVersion` and `kind`, when it has both: what makes it a Kubernetes object. */
+function objectType(node, document) {
     const apiVersion = mapGetText(node, 'apiVersion', document);
     const kind = mapGetText(node, 'kind', document);
-    if (!apiVersion || !kind)
+    return apiVersion && kind ? { apiVersion, kind } : undefined;
+}
+function collect(file, document, documentIndex, node, out, depth) {
+    const type = objectType(node, document);
+    if (!type)
         return;
+    const { apiVersion, kind } = type;
     const items = mapGet(node, 'items', document);
     if (kind.endsWith('List') && (0,dist/* isSeq */.oP)(items) && depth < 4) {
         for (const item of items.items) {
@@ -4195,6 +4203,7 @@ function looksLikeGoTemplate(text) {
 
 
 
+
 /** Switches for the equivalence tests and the benchmark; always on in a real run. */
 const parseSettings = {
     /** Skip building the syntax tree of documents no check reads (see opaque.ts). */
@@ -4229,7 +4238,7 @@ function refuseBeforeParsing(text, limits) {
     if (starts > limits.maxDocuments)
         return tooManyDocuments(starts, limits);
     if (nestingTooDeep(text, limits.maxDepth)) {
-        return `nests too deep to parse safely: a line is indented or bracketed past ${limits.maxDepth * NESTING_COLUMNS_PER_LEVEL} columns (limits.max-depth is ${limits.maxDepth})`;
+        return `nests too deep to parse safely: a line is indented or bracketed past ${nestingBound(limits.maxDepth)} columns (limits.max-depth is ${limits.maxDepth})`;
     }
     return undefined;
 }
@@ -4401,9 +4410,7 @@ function onlyDuplicateKeysOutsideManifest(doc) {
     if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY'))
         return false;
     const root = doc.contents;
-    return !((0,dist/* isMap */.jh)(root) &&
-        mapGetText(root, 'apiVersion', doc) !== undefined &&
-        mapGetText(root, 'kind', doc) !== undefined);
+    return !((0,dist/* isMap */.jh)(root) && objectType(root, doc));
 }
 function syntaxFinding(file, _doc, error) {
     // The parser reports an unclosed quote where the file ends; the opening quote is

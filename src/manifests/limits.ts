@@ -40,10 +40,12 @@ export function tooLargeReason(maxBytes: number): string {
 }
 
 /**
- * Nesting past this many columns per allowed level is refused before parsing (see
- * nestingTooDeep): 512 columns with the default limit of 64.
+ * How many columns of indentation and open brackets a line may reach before the text is
+ * refused unparsed (see nestingTooDeep): 8 per allowed level, 512 with the default 64.
  */
-export const NESTING_COLUMNS_PER_LEVEL = 8;
+export function nestingBound(maxDepth: number): number {
+  return maxDepth * 8;
+}
 
 /**
  * An upper bound on the number of YAML documents in a text, found without parsing: every
@@ -82,7 +84,7 @@ export function countDocumentStarts(text: string): number {
  * maxDepth levels), so neither a bracket in a string nor a deep block scalar trips it.
  */
 export function nestingTooDeep(text: string, maxDepth: number): boolean {
-  const bound = maxDepth * NESTING_COLUMNS_PER_LEVEL;
+  const bound = nestingBound(maxDepth);
   let brackets = 0;
   let indent = 0;
   let lineStart = true;

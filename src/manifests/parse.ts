@@ -6,7 +6,7 @@ import {
   countDocumentStarts,
   DEFAULT_LIMITS,
   documentOverLimit,
-  NESTING_COLUMNS_PER_LEVEL,
+  nestingBound,
   nestingTooDeep,
   type ParseLimits,
   tooLargeReason,
@@ -83,7 +83,7 @@ function refuseBeforeParsing(text: string, limits: ParseLimits): string | undefi
   const starts = countDocumentStarts(text);
   if (starts > limits.maxDocuments) return tooManyDocuments(starts, limits);
   if (nestingTooDeep(text, limits.maxDepth)) {
-    return `nests too deep to parse safely: a line is indented or bracketed past ${limits.maxDepth * NESTING_COLUMNS_PER_LEVEL} columns (limits.max-depth is ${limits.maxDepth})`;
+    return `nests too deep to parse safely: a line is indented or bracketed past ${nestingBound(limits.maxDepth)} columns (limits.max-depth is ${limits.maxDepth})`;
   }
   return undefined;
 }
